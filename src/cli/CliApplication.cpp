@@ -1,0 +1,6 @@
+#include "CliApplication.h"
+
+int CliApplication::run(int, char*[])
+{
+    return 0;
+}
