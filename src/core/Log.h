@@ -1,0 +1,31 @@
+#pragma once
+
+#include <spdlog/spdlog.h>
+
+#include <QString>
+
+#include <memory>
+
+// Named spdlog loggers ("store", "services", "cli", "gui") that share one distributing sink.
+// By default it writes warnings to stderr; the GUI adds a rotating file, the CLI's -v lowers
+// the level.
+namespace Log {
+
+std::shared_ptr<spdlog::logger> get(const std::string& name);
+void setLevel(spdlog::level::level_enum level);
+void addSink(const spdlog::sink_ptr& sink);
+// Removes the default stderr sink (the GUI logs to its file only).
+void removeStderrSink();
+
+} // namespace Log
+
+// spdlog (fmt) formatting of QString, so messages can carry Qt text directly.
+template <>
+struct fmt::formatter<QString> : fmt::formatter<std::string>
+{
+    template <typename Context>
+    auto format(const QString& text, Context& ctx) const
+    {
+        return fmt::formatter<std::string>::format(text.toStdString(), ctx);
+    }
+};

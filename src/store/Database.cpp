@@ -1,0 +1,295 @@
+#include "Database.h"
+
+#include "Schema.h"
+#include "WriteTransaction.h"
+#include "core/Log.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QThread>
+#include <QUuid>
+
+#include <sqlite3.h>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("Database", text);
+}
+
+auto logger()
+{
+    return Log::get("store");
+}
+
+constexpr int BusyTimeoutMs = 10000;
+
+} // namespace
+
+Database::Database(QString path, OpenMode mode)
+    : m_path(std::move(path))
+    , m_connectionPrefix(QStringLiteral("partyroll-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    , m_mode(mode)
+{
+}
+
+Database::~Database()
+{
+    // Only connections of this thread can be closed safely here; workers release theirs.
+    releaseThreadConnection();
+}
+
+Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    if (!info.exists() && mode == OpenMode::ExistingOnly) {
+        return Error(Error::Kind::Storage,
+                     tr("There is no database at %1. Create one with \"partyroll-cli init\".").arg(path));
+    }
+    if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
+        return Error(Error::Kind::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
+    QSqlDatabase connection = db->connection();
+    if (!connection.isOpen()) {
+        return db->m_openError;
+    }
+    if (auto migrated = db->migrate(); !migrated.ok()) {
+        return migrated.error();
+    }
+    return db;
+}
+
+QSqlDatabase Database::connection()
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-") +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name)) {
+        return QSqlDatabase::database(name, false);
+    }
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(m_path);
+    db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(BusyTimeoutMs));
+    if (!db.open()) {
+        m_openError = storageError(db.lastError(), QStringLiteral("opening ") + m_path);
+        return db;
+    }
+    if (auto configured = configure(db); !configured.ok()) {
+        m_openError = configured.error();
+        db.close();
+    }
+    return db;
+}
+
+void Database::releaseThreadConnection()
+{
+    const QString name = m_connectionPrefix + QStringLiteral("-") +
+                         QString::number(reinterpret_cast<quintptr>(QThread::currentThread()), 16);
+    if (QSqlDatabase::contains(name)) {
+        {
+            QSqlDatabase db = QSqlDatabase::database(name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+sqlite3* Database::sqliteHandle()
+{
+    const QVariant handle = connection().driver()->handle();
+    if (handle.isValid() && qstrcmp(handle.typeName(), "sqlite3*") == 0) {
+        return *static_cast<sqlite3* const*>(handle.data());
+    }
+    return nullptr;
+}
+
+Status Database::configure(QSqlDatabase& db)
+{
+    QSqlQuery q(db);
+    // A file that is not a database fails at the first statement that reads it.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
+        return storageError(q.lastError(), QStringLiteral("foreign_keys"));
+    }
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        return storageError(q.lastError(), QStringLiteral("journal_mode"));
+    }
+    const QString mode = q.value(0).toString();
+    if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
+        // Read-only media or exotic file systems refuse WAL; rollback journaling still keeps
+        // writes atomic, so this is worth a warning, not a refusal.
+        logger()->warn("{}: journal_mode is {}, not WAL", m_path, mode);
+    }
+    const QStringList pragmas{QStringLiteral("PRAGMA synchronous=NORMAL"),
+                              QStringLiteral("PRAGMA busy_timeout=%1").arg(BusyTimeoutMs),
+                              QStringLiteral("PRAGMA cache_size=-65536"), QStringLiteral("PRAGMA temp_store=MEMORY")};
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma)) {
+            return storageError(q.lastError(), pragma);
+        }
+    }
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
+        return Error(Error::Kind::Storage, tr("The database driver does not enforce foreign keys."));
+    }
+    return {};
+}
+
+int Database::schemaVersion()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return -1;
+    }
+    return q.value(0).toInt();
+}
+
+Status Database::migrate()
+{
+    const int version = schemaVersion();
+    if (version < 0) {
+        QSqlQuery q(connection());
+        q.exec(QStringLiteral("PRAGMA user_version"));
+        return storageError(q.lastError(), tr("reading the schema version"));
+    }
+    const int current = Schema::currentVersion();
+    if (version > current) {
+        return Error(Error::Kind::SchemaTooNew,
+                     tr("The database %1 was written by a newer version of PartyRoll (schema %2; this program "
+                        "knows up to %3). Update the program to open it.")
+                         .arg(m_path)
+                         .arg(version)
+                         .arg(current));
+    }
+    if (version == current) {
+        return {};
+    }
+    if (version > 0) {
+        // Back up before touching an existing schema.
+        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
+                                   .arg(m_path)
+                                   .arg(version)
+                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+        if (auto copied = copyTo(backup); !copied.ok()) {
+            return copied;
+        }
+        logger()->info("backed up {} to {} before migrating", m_path, backup);
+    }
+    WriteTransaction transaction(*this);
+    if (!transaction.started().ok()) {
+        return transaction.started();
+    }
+    for (int to = version + 1; to <= current; ++to) {
+        if (auto done = execScript(Schema::migration(to, m_dialect)); !done.ok()) {
+            return done;
+        }
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version=%1").arg(current))) {
+        return storageError(q.lastError(), QStringLiteral("user_version"));
+    }
+    return transaction.commit();
+}
+
+Result<QSqlQuery> Database::exec(const QString& sql, const QVariantList& values)
+{
+    QSqlQuery q(connection());
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        return storageError(q.lastError(), sql);
+    }
+    for (const QVariant& value : values) {
+        q.addBindValue(value);
+    }
+    if (!q.exec()) {
+        return storageError(q.lastError(), sql);
+    }
+    return q;
+}
+
+Status Database::execScript(const QStringList& statements)
+{
+    QSqlQuery q(connection());
+    for (const QString& statement : statements) {
+        if (!q.exec(statement)) {
+            return storageError(q.lastError(), statement);
+        }
+    }
+    return {};
+}
+
+Status Database::beginWrite()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(m_dialect.beginWrite())) {
+        return storageError(q.lastError(), QStringLiteral("begin"));
+    }
+    return {};
+}
+
+Status Database::commit()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("COMMIT"))) {
+        const Error error = storageError(q.lastError(), QStringLiteral("commit"));
+        rollback();
+        return error;
+    }
+    return {};
+}
+
+void Database::rollback()
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("ROLLBACK"))) {
+        logger()->warn("rollback failed: {}", q.lastError().text());
+    }
+}
+
+Status Database::copyTo(const QString& target)
+{
+    if (QFileInfo::exists(target)) {
+        return Error(Error::Kind::Conflict, tr("%1 already exists.").arg(target));
+    }
+    auto done = exec(QStringLiteral("VACUUM INTO ?"), {target});
+    if (!done.ok()) {
+        return done.error();
+    }
+    return {};
+}
+
+Error Database::storageError(const QSqlError& error, const QString& context)
+{
+    bool isNumber = false;
+    const int code = error.nativeErrorCode().toInt(&isNumber);
+    return storageError(isNumber ? code : -1, error.text(), context);
+}
+
+Error Database::storageError(int sqliteCode, const QString& nativeMessage, const QString& context)
+{
+    logger()->error("SQL error {} ({}) while {}", sqliteCode, nativeMessage, context.left(300));
+    switch (sqliteCode & 0xff) {
+    case SQLITE_BUSY:
+    case SQLITE_LOCKED:
+        return Error(Error::Kind::Storage,
+                     tr("The database is busy: another program is writing to it. Try again in a moment."));
+    case SQLITE_FULL:
+        return Error(Error::Kind::Storage, tr("The disk is full: nothing was written."));
+    case SQLITE_READONLY:
+    case SQLITE_PERM:
+    case SQLITE_CANTOPEN:
+        return Error(Error::Kind::Storage,
+                     tr("The database cannot be written: the file or its folder is read-only or missing."));
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return Error(Error::Kind::Storage,
+                     tr("The database file is damaged or is not a PartyRoll database. Restore it from a backup."));
+    case SQLITE_IOERR:
+        return Error(Error::Kind::Storage, tr("The database could not be read or written (input/output error)."));
+    default:
+        return Error(Error::Kind::Storage, tr("The database reported an error; details are in the log."));
+    }
+}

@@ -1,0 +1,69 @@
+#pragma once
+
+#include "SqlDialect.h"
+#include "core/Result.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariantList>
+
+#include <memory>
+
+struct sqlite3;
+
+// An open PartyRoll database: one named Qt SQL connection per thread (never the default
+// connection), pragmas checked, schema migrated. The store classes take a Database& and are
+// the only code that writes SQL.
+class Database
+{
+public:
+    enum class OpenMode {
+        ExistingOnly,      // refuse a missing file, migrate an older schema
+        CreateOrMigrate,   // create the file when missing (init, GUI demo)
+    };
+
+    static Result<std::shared_ptr<Database>> open(const QString& path, OpenMode mode);
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    const QString& path() const { return m_path; }
+    const SqlDialect& dialect() const { return m_dialect; }
+    int schemaVersion();
+
+    // The connection of the calling thread, opened (and configured) on first use.
+    QSqlDatabase connection();
+    // Closes the calling thread's connection; worker threads call this before they end.
+    void releaseThreadConnection();
+    // The native SQLite handle of the calling thread's connection, for bulk statements.
+    sqlite3* sqliteHandle();
+
+    // Prepares, binds (positional ?) and executes; storage errors are logged with their
+    // native code and returned as a plain translated message.
+    Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
+    Status execScript(const QStringList& statements);
+
+    Status beginWrite();
+    Status commit();
+    void rollback();
+
+    // Turns a driver error into a user message (locked, full disk, read-only, corrupt ...)
+    // and logs the details.
+    static Error storageError(const QSqlError& error, const QString& context);
+    static Error storageError(int sqliteCode, const QString& nativeMessage, const QString& context);
+
+    // A consistent online copy of the database (VACUUM INTO); the target must not exist.
+    Status copyTo(const QString& target);
+
+private:
+    Database(QString path, OpenMode mode);
+    Status configure(QSqlDatabase& db);
+    Status migrate();
+
+    QString m_path;
+    QString m_connectionPrefix;
+    SqlDialect m_dialect;
+    OpenMode m_mode;
+    Error m_openError;
+};

@@ -1,0 +1,127 @@
+#include "EventStore.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+#include "SqliteStatement.h"
+#include "core/Dates.h"
+
+#include <QSqlQuery>
+
+EventStore::EventStore(Database& db)
+    : m_db(db)
+{
+}
+
+EventStore::~EventStore() = default;
+
+Result<QList<MembershipEvent>> EventStore::eventsOf(qint64 memberId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, date, kind, org_id, note FROM membership_events WHERE member_id=?"
+                                      " ORDER BY date, CASE kind WHEN 1 THEN 0 ELSE 1 END, id"),
+                       {memberId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<MembershipEvent> result;
+    while (q->next()) {
+        MembershipEvent e;
+        e.id = q->value(0).toLongLong();
+        e.memberId = memberId;
+        e.date = Dates::fromText(q->value(1).toString());
+        e.kind = static_cast<EventKind>(q->value(2).toInt());
+        e.orgId = q->value(3).toLongLong();
+        e.note = q->value(4).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+Status EventStore::replaceHistory(qint64 memberId, const MemberTimeline& timeline, bool memberIsNew)
+{
+    if (!memberIsNew) {
+        if (!m_delete) {
+            m_delete = std::make_unique<SqliteStatement>(m_db, "DELETE FROM membership_events WHERE member_id=?1");
+        }
+        m_delete->bind(1, memberId);
+        if (auto done = m_delete->run(); !done.ok()) {
+            return done;
+        }
+    }
+    if (!m_insert) {
+        m_insert = std::make_unique<SqliteStatement>(
+            m_db, "INSERT INTO membership_events (id, member_id, date, kind, org_id, note, roll_org_id, category, ends_on)"
+                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+    }
+    static const QString openEnd = SqlDialect::openEnd();
+    for (const MemberTimeline::Step& step : timeline.steps()) {
+        m_insert->bindId(1, step.event.id);
+        m_insert->bind(2, memberId);
+        m_insert->bind(3, step.event.date);
+        m_insert->bind(4, int(step.event.kind));
+        m_insert->bindId(5, step.event.orgId);
+        m_insert->bind(6, step.event.note);
+        m_insert->bindId(7, step.rollOrgId);
+        m_insert->bind(8, int(step.category));
+        if (step.endsOn.isValid()) {
+            m_insert->bind(9, step.endsOn);
+        } else {
+            m_insert->bind(9, openEnd);
+        }
+        if (auto done = m_insert->run(); !done.ok()) {
+            return done;
+        }
+    }
+    return {};
+}
+
+Status EventStore::forEach(const std::function<bool(const MembershipEvent&)>& visit)
+{
+    SqliteStatement q(m_db, "SELECT id, member_id, date, kind, org_id, note FROM membership_events"
+                            " ORDER BY member_id, date, CASE kind WHEN 1 THEN 0 ELSE 1 END, id");
+    while (q.next()) {
+        MembershipEvent e;
+        e.id = q.integer(0);
+        e.memberId = q.integer(1);
+        e.date = Dates::fromText(q.text(2));
+        e.kind = static_cast<EventKind>(q.integer(3));
+        e.orgId = q.integer(4);
+        e.note = q.text(5);
+        if (!visit(e)) {
+            break;
+        }
+    }
+    return q.status();
+}
+
+Result<qint64> EventStore::onRollCount(const QList<qint64>& orgIds, const QDate& date)
+{
+    SqliteStatement q(m_db, "SELECT count(*) FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
+    qint64 total = 0;
+    for (const qint64 org : orgIds) {
+        q.bind(1, org);
+        q.bind(2, date);
+        if (q.next()) {
+            total += q.integer(0);
+        }
+        q.reset();
+        if (!q.status().ok()) {
+            return q.status().error();
+        }
+    }
+    return total;
+}
+
+Result<QList<qint64>> EventStore::onRollOf(qint64 orgId, const QDate& date)
+{
+    SqliteStatement q(m_db, "SELECT member_id FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
+    q.bind(1, orgId);
+    q.bind(2, date);
+    QList<qint64> result;
+    while (q.next()) {
+        result.append(q.integer(0));
+    }
+    if (!q.status().ok()) {
+        return q.status().error();
+    }
+    return result;
+}

@@ -1,0 +1,265 @@
+#include "OrganizationStore.h"
+
+#include "Database.h"
+#include "SqlDialect.h"
+#include "core/Dates.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+const QString SelectColumns = QStringLiteral(
+    "SELECT id, code, name, type, unit_category, temporary, established_on, staff_count, parent_id, current_name,"
+    " current_parent_id, dissolved_on FROM organizations");
+
+QVariant idOrNull(qint64 id)
+{
+    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
+}
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(Dates::toText(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+QString textOf(const QDate& date, const QString& ifNull)
+{
+    return date.isValid() ? Dates::toText(date) : ifNull;
+}
+
+} // namespace
+
+OrganizationStore::OrganizationStore(Database& db)
+    : m_db(db)
+{
+}
+
+Organization OrganizationStore::fromQuery(const QSqlQuery& q) const
+{
+    Organization org;
+    org.id = q.value(0).toLongLong();
+    org.code = q.value(1).toString();
+    org.name = q.value(2).toString();
+    org.type = static_cast<OrgType>(q.value(3).toInt());
+    org.unitCategory = static_cast<UnitCategory>(q.value(4).toInt());
+    org.temporary = q.value(5).toBool();
+    org.establishedOn = Dates::fromText(q.value(6).toString());
+    if (!q.value(7).isNull()) {
+        org.staffCount = q.value(7).toInt();
+    }
+    org.parentId = q.value(8).toLongLong();
+    org.dissolvedOn = Dates::fromText(q.value(11).toString());
+    return org;
+}
+
+Result<qint64> OrganizationStore::insert(const Organization& org)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO organizations (code, name, type, unit_category, temporary,"
+                                      " established_on, staff_count, parent_id, current_name, current_parent_id)"
+                                      " VALUES (?,?,?,?,?,?,?,?,?,?)"),
+                       {org.code, org.name, int(org.type), int(org.unitCategory), org.temporary ? 1 : 0,
+                        dateOrNull(org.establishedOn),
+                        org.staffCount ? QVariant(*org.staffCount) : QVariant(QMetaType::fromType<int>()),
+                        idOrNull(org.parentId), org.name, idOrNull(org.parentId)});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q->lastInsertId().toLongLong();
+}
+
+Status OrganizationStore::update(const Organization& org)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE organizations SET code=?, name=?, type=?, unit_category=?, temporary=?,"
+                                      " established_on=?, staff_count=?, parent_id=? WHERE id=?"),
+                       {org.code, org.name, int(org.type), int(org.unitCategory), org.temporary ? 1 : 0,
+                        dateOrNull(org.establishedOn),
+                        org.staffCount ? QVariant(*org.staffCount) : QVariant(QMetaType::fromType<int>()),
+                        idOrNull(org.parentId), org.id});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return {};
+}
+
+Result<std::optional<Organization>> OrganizationStore::findByCode(const QString& code)
+{
+    auto q = m_db.exec(SelectColumns + QStringLiteral(" WHERE code=?"), {code});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<Organization>();
+    }
+    return std::optional<Organization>(fromQuery(*q));
+}
+
+Result<std::optional<Organization>> OrganizationStore::findById(qint64 id)
+{
+    auto q = m_db.exec(SelectColumns + QStringLiteral(" WHERE id=?"), {id});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<Organization>();
+    }
+    return std::optional<Organization>(fromQuery(*q));
+}
+
+Result<QList<Organization>> OrganizationStore::all()
+{
+    auto q = m_db.exec(SelectColumns + QStringLiteral(" ORDER BY id"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Organization> result;
+    while (q->next()) {
+        result.append(fromQuery(*q));
+    }
+    return result;
+}
+
+Result<QHash<QString, qint64>> OrganizationStore::idsByCode()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT code, id FROM organizations"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QHash<QString, qint64> result;
+    while (q->next()) {
+        result.insert(q->value(0).toString(), q->value(1).toLongLong());
+    }
+    return result;
+}
+
+Result<int> OrganizationStore::count()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM organizations"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toInt();
+}
+
+Result<qint64> OrganizationStore::insertEvent(const OrgEvent& event)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?,?,?,?,?)"),
+                       {event.orgId, Dates::toText(event.date), int(event.kind), idOrNull(event.parentId),
+                        event.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.name)});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q->lastInsertId().toLongLong();
+}
+
+namespace {
+
+Result<QList<OrgEvent>> readEvents(Database& db, const QString& where, const QVariantList& values)
+{
+    auto q = db.exec(QStringLiteral("SELECT id, org_id, date, kind, parent_id, name FROM org_events ") + where +
+                         QStringLiteral(" ORDER BY org_id, date, id"),
+                     values);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<OrgEvent> result;
+    while (q->next()) {
+        OrgEvent e;
+        e.id = q->value(0).toLongLong();
+        e.orgId = q->value(1).toLongLong();
+        e.date = Dates::fromText(q->value(2).toString());
+        e.kind = static_cast<OrgEventKind>(q->value(3).toInt());
+        e.parentId = q->value(4).toLongLong();
+        e.name = q->value(5).toString();
+        result.append(e);
+    }
+    return result;
+}
+
+} // namespace
+
+Result<QList<OrgEvent>> OrganizationStore::eventsOf(qint64 orgId)
+{
+    return readEvents(m_db, QStringLiteral("WHERE org_id=?"), {orgId});
+}
+
+Result<QList<OrgEvent>> OrganizationStore::allEvents()
+{
+    return readEvents(m_db, QString(), {});
+}
+
+Status OrganizationStore::saveDerived(qint64 orgId, const OrgHistory& history)
+{
+    if (auto q = m_db.exec(QStringLiteral("DELETE FROM org_links WHERE org_id=?"), {orgId}); !q.ok()) {
+        return q.error();
+    }
+    for (const OrgHistory::Link& link : history.links()) {
+        auto q = m_db.exec(QStringLiteral("INSERT INTO org_links (org_id, parent_id, starts_on, ends_on) VALUES (?,?,?,?)"),
+                           {orgId, idOrNull(link.parentId), textOf(link.startsOn, SqlDialect::openStart()),
+                            textOf(link.endsOn, SqlDialect::openEnd())});
+        if (!q.ok()) {
+            return q.error();
+        }
+    }
+    auto q = m_db.exec(QStringLiteral("UPDATE organizations SET current_name=?, current_parent_id=?, dissolved_on=?"
+                                      " WHERE id=?"),
+                       {history.currentName(), idOrNull(history.currentParentId()), dateOrNull(history.dissolvedOn()), orgId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return {};
+}
+
+Result<QList<qint64>> OrganizationStore::subtreeOn(qint64 rootId, const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    Result<QSqlQuery> q = rootId == 0
+        ? m_db.exec(QStringLiteral("SELECT org_id FROM org_links WHERE starts_on <= ? AND ends_on > ?"), {day, day})
+        : m_db.exec(QStringLiteral("WITH RECURSIVE sub(id) AS ("
+                                   "  SELECT org_id FROM org_links WHERE org_id = ? AND starts_on <= ? AND ends_on > ?"
+                                   "  UNION"
+                                   "  SELECT l.org_id FROM org_links l JOIN sub ON l.parent_id = sub.id"
+                                   "   WHERE l.starts_on <= ? AND l.ends_on > ?)"
+                                   " SELECT id FROM sub"),
+                    {rootId, day, day, day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<qint64> result;
+    while (q->next()) {
+        result.append(q->value(0).toLongLong());
+    }
+    return result;
+}
+
+Result<std::optional<qint64>> OrganizationStore::parentOn(qint64 orgId, const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    auto q = m_db.exec(QStringLiteral("SELECT parent_id FROM org_links WHERE org_id=? AND starts_on <= ? AND ends_on > ?"),
+                       {orgId, day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (!q->next()) {
+        return std::optional<qint64>();
+    }
+    return std::optional<qint64>(q->value(0).toLongLong());
+}
+
+Result<QString> OrganizationStore::nameOn(qint64 orgId, const QDate& date)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT name FROM org_events WHERE org_id=? AND kind=? AND date <= ?"
+                                      " ORDER BY date DESC, id DESC LIMIT 1"),
+                       {orgId, int(OrgEventKind::Renamed), Dates::toText(date)});
+    if (!q.ok()) {
+        return q.error();
+    }
+    if (q->next()) {
+        return q->value(0).toString();
+    }
+    auto original = m_db.exec(QStringLiteral("SELECT name FROM organizations WHERE id=?"), {orgId});
+    if (!original.ok()) {
+        return original.error();
+    }
+    return original->next() ? original->value(0).toString() : QString();
+}

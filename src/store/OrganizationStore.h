@@ -1,0 +1,48 @@
+#pragma once
+
+#include "core/OrgEvent.h"
+#include "core/OrgHistory.h"
+#include "core/Organization.h"
+#include "core/Result.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+
+#include <optional>
+
+class Database;
+
+// SQL for organizations, their dated events and the derived parent links (org_links).
+class OrganizationStore
+{
+public:
+    explicit OrganizationStore(Database& db);
+
+    Result<qint64> insert(const Organization& org);
+    Status update(const Organization& org);
+    Result<std::optional<Organization>> findByCode(const QString& code);
+    Result<std::optional<Organization>> findById(qint64 id);
+    Result<QList<Organization>> all();
+    Result<QHash<QString, qint64>> idsByCode();
+    Result<int> count();
+
+    Result<qint64> insertEvent(const OrgEvent& event);
+    Result<QList<OrgEvent>> eventsOf(qint64 orgId);
+    Result<QList<OrgEvent>> allEvents();
+
+    // Replaces the derived links and caches (current name, parent, dissolution) of one
+    // organization; called inside the write transaction that changed its history.
+    Status saveDerived(qint64 orgId, const OrgHistory& history);
+
+    // The organization and its descendants as the tree stood on `date` (0 = every
+    // organization that existed then). Only organizations that existed on that date.
+    Result<QList<qint64>> subtreeOn(qint64 rootId, const QDate& date);
+    // Parent on a date; nullopt when the organization did not exist then.
+    Result<std::optional<qint64>> parentOn(qint64 orgId, const QDate& date);
+    Result<QString> nameOn(qint64 orgId, const QDate& date);
+
+private:
+    Organization fromQuery(const class QSqlQuery& q) const;
+    Database& m_db;
+};

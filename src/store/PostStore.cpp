@@ -1,0 +1,113 @@
+#include "PostStore.h"
+
+#include "Database.h"
+#include "core/Dates.h"
+
+#include <QSqlQuery>
+
+namespace {
+
+QVariant dateOrNull(const QDate& date)
+{
+    return date.isValid() ? QVariant(Dates::toText(date)) : QVariant(QMetaType::fromType<QString>());
+}
+
+Post fromQuery(const QSqlQuery& q)
+{
+    Post p;
+    p.id = q.value(0).toLongLong();
+    p.orgId = q.value(1).toLongLong();
+    p.memberId = q.value(2).toLongLong();
+    p.kind = static_cast<PostKind>(q.value(3).toInt());
+    p.from = Dates::fromText(q.value(4).toString());
+    p.to = Dates::fromText(q.value(5).toString());
+    p.concurrentAdminHead = q.value(6).toBool();
+    return p;
+}
+
+const QString SelectSql =
+    QStringLiteral("SELECT id, org_id, member_id, kind, from_on, to_on, concurrent_admin_head FROM posts ");
+
+} // namespace
+
+PostStore::PostStore(Database& db)
+    : m_db(db)
+{
+}
+
+Result<qint64> PostStore::insert(const Post& post)
+{
+    auto q = m_db.exec(QStringLiteral("INSERT INTO posts (org_id, member_id, kind, from_on, to_on, concurrent_admin_head)"
+                                      " VALUES (?,?,?,?,?,?)"),
+                       {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from), dateOrNull(post.to),
+                        post.concurrentAdminHead ? 1 : 0});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q->lastInsertId().toLongLong();
+}
+
+Status PostStore::update(const Post& post)
+{
+    auto q = m_db.exec(QStringLiteral("UPDATE posts SET org_id=?, member_id=?, kind=?, from_on=?, to_on=?,"
+                                      " concurrent_admin_head=? WHERE id=?"),
+                       {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from), dateOrNull(post.to),
+                        post.concurrentAdminHead ? 1 : 0, post.id});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return {};
+}
+
+Result<QList<Post>> PostStore::select(const QString& where, const QVariantList& values)
+{
+    auto q = m_db.exec(SelectSql + where + QStringLiteral(" ORDER BY org_id, from_on, kind, id"), values);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Post> result;
+    while (q->next()) {
+        result.append(fromQuery(*q));
+    }
+    return result;
+}
+
+Result<QList<Post>> PostStore::postsOf(qint64 orgId)
+{
+    return select(QStringLiteral("WHERE org_id=?"), {orgId});
+}
+
+Result<QList<Post>> PostStore::postsOfMember(qint64 memberId)
+{
+    return select(QStringLiteral("WHERE member_id=?"), {memberId});
+}
+
+Result<qint64> PostStore::find(const Post& post)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id FROM posts WHERE org_id=? AND member_id=? AND kind=? AND from_on=?"),
+                       {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from)});
+    if (!q.ok()) {
+        return q.error();
+    }
+    return q->next() ? q->value(0).toLongLong() : qint64(0);
+}
+
+Result<QList<Post>> PostStore::heldOn(qint64 orgId, const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    return select(QStringLiteral("WHERE org_id=? AND from_on <= ? AND (to_on IS NULL OR to_on > ?)"), {orgId, day, day});
+}
+
+Status PostStore::forEach(const std::function<bool(const Post&)>& visit)
+{
+    auto q = m_db.exec(SelectSql + QStringLiteral("ORDER BY id"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    while (q->next()) {
+        if (!visit(fromQuery(*q))) {
+            break;
+        }
+    }
+    return {};
+}

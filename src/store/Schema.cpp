@@ -1,0 +1,125 @@
+#include "Schema.h"
+
+namespace Schema {
+
+namespace {
+
+QStringList version1(const SqlDialect& d)
+{
+    const QString pk = d.primaryKey();
+    return {
+        // Organizations as recorded at their establishment; the current name, parent and
+        // dissolution date are caches derived from org_events.
+        QStringLiteral("CREATE TABLE organizations ("
+                       " id %1,"
+                       " code TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " type INTEGER NOT NULL,"
+                       " unit_category INTEGER NOT NULL DEFAULT 0,"
+                       " temporary INTEGER NOT NULL DEFAULT 0,"
+                       " established_on TEXT,"
+                       " staff_count INTEGER,"
+                       " parent_id INTEGER REFERENCES organizations(id),"
+                       " current_name TEXT NOT NULL,"
+                       " current_parent_id INTEGER REFERENCES organizations(id),"
+                       " dissolved_on TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX organizations_current_parent ON organizations(current_parent_id)"),
+        QStringLiteral("CREATE TABLE org_events ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " date TEXT NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " parent_id INTEGER REFERENCES organizations(id),"
+                       " name TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX org_events_org ON org_events(org_id, date)"),
+        // Derived from organizations + org_events: which parent an organization had from
+        // starts_on (inclusive) to ends_on (exclusive). No row = the organization did not exist.
+        QStringLiteral("CREATE TABLE org_links ("
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " parent_id INTEGER REFERENCES organizations(id),"
+                       " starts_on TEXT NOT NULL,"
+                       " ends_on TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX org_links_parent ON org_links(parent_id, starts_on)"),
+        QStringLiteral("CREATE INDEX org_links_org ON org_links(org_id, starts_on)"),
+        QStringLiteral("CREATE TABLE members ("
+                       " id %1,"
+                       " id_number TEXT NOT NULL UNIQUE,"
+                       " name TEXT NOT NULL,"
+                       " gender INTEGER NOT NULL,"
+                       " ethnicity TEXT,"
+                       " birth_date TEXT NOT NULL,"
+                       " education INTEGER NOT NULL DEFAULT 0,"
+                       " native_place TEXT,"
+                       " occupation INTEGER NOT NULL DEFAULT 0,"
+                       " position TEXT,"
+                       " phone TEXT,"
+                       " address TEXT,"
+                       " honours TEXT,"
+                       " party_worker INTEGER NOT NULL DEFAULT 0,"
+                       " mobile INTEGER NOT NULL DEFAULT 0,"
+                       " mobile_destination TEXT,"
+                       " lost_contact INTEGER NOT NULL DEFAULT 0,"
+                       " lost_contact_since TEXT,"
+                       " lost_contact_reason TEXT,"
+                       " applied_on TEXT,"
+                       " activist_on TEXT,"
+                       // caches derived from membership_events (the events are the truth)
+                       " org_id INTEGER REFERENCES organizations(id),"
+                       " category INTEGER NOT NULL DEFAULT 0,"
+                       " admitted_on TEXT,"
+                       " full_on TEXT,"
+                       " left_on TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX members_org ON members(org_id)"),
+        QStringLiteral("CREATE INDEX members_name ON members(name)"),
+        // One row per dated step; roll_org_id/category/ends_on are the state after the step
+        // (derived by MemberTimeline), so "on the roll of S on D" is an index range scan.
+        QStringLiteral("CREATE TABLE membership_events ("
+                       " id %1,"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " date TEXT NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " org_id INTEGER REFERENCES organizations(id),"
+                       " note TEXT,"
+                       " roll_org_id INTEGER REFERENCES organizations(id),"
+                       " category INTEGER NOT NULL,"
+                       " ends_on TEXT NOT NULL)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX membership_events_member ON membership_events(member_id, date)"),
+        QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
+                       " WHERE roll_org_id IS NOT NULL"),
+        QStringLiteral("CREATE INDEX membership_events_date ON membership_events(date)"),
+        QStringLiteral("CREATE TABLE posts ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " kind INTEGER NOT NULL,"
+                       " from_on TEXT NOT NULL,"
+                       " to_on TEXT,"
+                       " concurrent_admin_head INTEGER NOT NULL DEFAULT 0)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX posts_org ON posts(org_id, kind)"),
+        QStringLiteral("CREATE INDEX posts_member ON posts(member_id)"),
+    };
+}
+
+} // namespace
+
+int currentVersion()
+{
+    return 1;
+}
+
+QStringList migration(int toVersion, const SqlDialect& dialect)
+{
+    switch (toVersion) {
+    case 1:
+        return version1(dialect);
+    default:
+        return {};
+    }
+}
+
+} // namespace Schema
