@@ -178,7 +178,7 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
             break;
         }
         if (!problem.isEmpty()) {
-            timeline.m_violations.append({i, problem});
+            timeline.m_violations.append({i, e, problem});
             continue;  // a refused event does not change the state
         }
         if (phase == Phase::OnRoll) {

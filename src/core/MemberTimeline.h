@@ -22,8 +22,9 @@ public:
 
     struct Violation
     {
-        int index = -1;   // index into the ordered events
-        QString message;  // translated
+        int index = -1;          // index into the ordered events
+        MembershipEvent event;   // the refused event
+        QString message;         // translated
     };
 
     // Orders the events (date, admission first on a day, then the given order) and replays

@@ -22,18 +22,22 @@ public:
     };
 
     Error() = default;
-    Error(Kind kind, QString message)
+    Error(Kind kind, QString message, QString field = {})
         : m_kind(kind)
         , m_message(std::move(message))
+        , m_field(std::move(field))
     {
     }
 
     Kind kind() const { return m_kind; }
     const QString& message() const { return m_message; }
+    // The record field (import column key) the error is about; empty when not one field.
+    const QString& field() const { return m_field; }
 
 private:
     Kind m_kind = Kind::Invalid;
     QString m_message;
+    QString m_field;
 };
 
 // A value or an Error. Services return these instead of throwing across their API.

@@ -5,9 +5,12 @@
 #include "core/Log.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QThread>
@@ -221,32 +224,58 @@ Status Database::execScript(const QStringList& statements)
     return {};
 }
 
+int& Database::transactionDepth()
+{
+    // Per thread, because each thread has its own connection and so its own transaction.
+    thread_local QHash<const Database*, int> depths;
+    return depths[this];
+}
+
 Status Database::beginWrite()
 {
+    int& depth = transactionDepth();
     QSqlQuery q(connection());
-    if (!q.exec(m_dialect.beginWrite())) {
-        return storageError(q.lastError(), QStringLiteral("begin"));
+    // Nested writes (a service called inside an import) become savepoints.
+    const QString sql = depth == 0 ? m_dialect.beginWrite() : QStringLiteral("SAVEPOINT sp%1").arg(depth);
+    if (!q.exec(sql)) {
+        return storageError(q.lastError(), sql);
     }
+    ++depth;
     return {};
 }
 
 Status Database::commit()
 {
+    int& depth = transactionDepth();
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("COMMIT"))) {
-        const Error error = storageError(q.lastError(), QStringLiteral("commit"));
+    const QString sql = depth <= 1 ? QStringLiteral("COMMIT") : QStringLiteral("RELEASE sp%1").arg(depth - 1);
+    if (!q.exec(sql)) {
+        const Error error = storageError(q.lastError(), sql);
         rollback();
         return error;
     }
+    depth = std::max(0, depth - 1);
     return {};
 }
 
 void Database::rollback()
 {
+    int& depth = transactionDepth();
     QSqlQuery q(connection());
-    if (!q.exec(QStringLiteral("ROLLBACK"))) {
-        logger()->warn("rollback failed: {}", q.lastError().text());
+    if (depth <= 1) {
+        if (!q.exec(QStringLiteral("ROLLBACK"))) {
+            logger()->warn("rollback failed: {}", q.lastError().text());
+        }
+    } else if (!q.exec(QStringLiteral("ROLLBACK TO sp%1").arg(depth - 1)) ||
+               !q.exec(QStringLiteral("RELEASE sp%1").arg(depth - 1))) {
+        logger()->warn("rollback to savepoint failed: {}", q.lastError().text());
     }
+    depth = std::max(0, depth - 1);
+}
+
+bool Database::inTransaction()
+{
+    return transactionDepth() > 0;
 }
 
 Status Database::copyTo(const QString& target)

@@ -44,9 +44,11 @@ public:
     Result<QSqlQuery> exec(const QString& sql, const QVariantList& values = {});
     Status execScript(const QStringList& statements);
 
+    // Transactions nest: an inner beginWrite() opens a savepoint. Prefer WriteTransaction.
     Status beginWrite();
     Status commit();
     void rollback();
+    bool inTransaction();
 
     // Turns a driver error into a user message (locked, full disk, read-only, corrupt ...)
     // and logs the details.
@@ -60,6 +62,7 @@ private:
     Database(QString path, OpenMode mode);
     Status configure(QSqlDatabase& db);
     Status migrate();
+    int& transactionDepth();
 
     QString m_path;
     QString m_connectionPrefix;

@@ -125,3 +125,22 @@ Result<QList<qint64>> EventStore::onRollOf(qint64 orgId, const QDate& date)
     }
     return result;
 }
+
+Result<QHash<qint64, qint64>> EventStore::firstOrganizations()
+{
+    SqliteStatement q(m_db, "SELECT member_id, org_id FROM membership_events WHERE org_id IS NOT NULL"
+                            " ORDER BY member_id, date, CASE kind WHEN 1 THEN 0 ELSE 1 END, id");
+    QHash<qint64, qint64> result;
+    qint64 last = 0;
+    while (q.next()) {
+        const qint64 member = q.integer(0);
+        if (member != last) {
+            result.insert(member, q.integer(1));
+            last = member;
+        }
+    }
+    if (!q.status().ok()) {
+        return q.status().error();
+    }
+    return result;
+}

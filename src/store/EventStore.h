@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <functional>
@@ -27,6 +28,10 @@ public:
 
     // Every event ordered by member and date, streamed (export).
     Status forEach(const std::function<bool(const MembershipEvent&)>& visit);
+
+    // For each member, the organization their history in this database starts in (the first
+    // event naming one).
+    Result<QHash<qint64, qint64>> firstOrganizations();
 
     // How many members are on the roll of these organizations on a date.
     Result<qint64> onRollCount(const QList<qint64>& orgIds, const QDate& date);

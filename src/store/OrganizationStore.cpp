@@ -141,6 +141,19 @@ Result<int> OrganizationStore::count()
     return q->value(0).toInt();
 }
 
+Result<QHash<qint64, qint64>> OrganizationStore::currentParents()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, current_parent_id FROM organizations"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QHash<qint64, qint64> result;
+    while (q->next()) {
+        result.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    return result;
+}
+
 Result<qint64> OrganizationStore::insertEvent(const OrgEvent& event)
 {
     auto q = m_db.exec(QStringLiteral("INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?,?,?,?,?)"),

@@ -26,6 +26,8 @@ public:
     Result<QList<Organization>> all();
     Result<QHash<QString, qint64>> idsByCode();
     Result<int> count();
+    // Every organization's id and current parent (0 for roots), including dissolved ones.
+    Result<QHash<qint64, qint64>> currentParents();
 
     Result<qint64> insertEvent(const OrgEvent& event);
     Result<QList<OrgEvent>> eventsOf(qint64 orgId);

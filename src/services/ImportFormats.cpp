@@ -1,0 +1,97 @@
+#include "ImportFormats.h"
+
+namespace ImportFormats {
+
+std::optional<TableKind> kindFromName(const QString& name)
+{
+    for (const TableKind kind :
+         {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events, TableKind::Posts}) {
+        if (ImportFormats::name(kind) == name) {
+            return kind;
+        }
+    }
+    return std::nullopt;
+}
+
+QString name(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Orgs:
+        return QStringLiteral("orgs");
+    case TableKind::OrgEvents:
+        return QStringLiteral("org-events");
+    case TableKind::Members:
+        return QStringLiteral("members");
+    case TableKind::Events:
+        return QStringLiteral("events");
+    case TableKind::Posts:
+        return QStringLiteral("posts");
+    }
+    return {};
+}
+
+QList<ImportColumns::Spec> columns(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Orgs:
+        return {
+            {"code", "代码", true},
+            {"name", "名称", true},
+            {"type", "类型", true},
+            {"parent", "上级代码", false},
+            {"unit_category", "单位类别", false},
+            {"temporary", "临时", false},
+            {"established_on", "成立日期", false},
+            {"dissolved_on", "撤销日期", false},
+            {"staff_count", "在职人数", false},
+        };
+    case TableKind::OrgEvents:
+        return {
+            {"code", "代码", true}, {"date", "日期", true},    {"kind", "事件", true},
+            {"parent", "新上级代码", false}, {"name", "新名称", false},
+        };
+    case TableKind::Members:
+        // The columns of cli.md, then the other fields of the collection form (optional),
+        // so that an export carries every field back.
+        return {
+            {"name", "姓名", true},
+            {"gender", "性别", false},
+            {"id_number", "公民身份号码", true},
+            {"ethnicity", "民族", false},
+            {"birth_date", "出生日期", false},
+            {"education", "学历", false},
+            {"org", "所在党组织", true},
+            {"category", "人员类别", false},
+            {"admitted_on", "入党日期", true},
+            {"full_on", "转正日期", false},
+            {"occupation", "职业", false},
+            {"position", "工作单位及职务", false},
+            {"honours", "先进", false},
+            {"party_worker", "党务工作者", false},
+            {"mobile", "流动党员", false},
+            {"lost_contact", "失联", false},
+            {"phone", "联系电话", false},
+            {"native_place", "籍贯", false},
+            {"address", "家庭住址", false},
+            {"mobile_destination", "流动去向", false},
+            {"lost_contact_since", "失联日期", false},
+            {"lost_contact_reason", "失联原因", false},
+            {"applied_on", "申请入党日期", false},
+            {"activist_on", "确定积极分子日期", false},
+        };
+    case TableKind::Events:
+        return {
+            {"id_number", "公民身份号码", true}, {"date", "日期", true}, {"kind", "事件", true},
+            {"org", "党组织", false},           {"note", "备注", false},
+        };
+    case TableKind::Posts:
+        return {
+            {"org", "党组织", true},  {"id_number", "公民身份号码", true},
+            {"position", "职务", true}, {"from", "任职日期", true},
+            {"to", "离任日期", false},  {"concurrent_admin_head", "一肩挑", false},
+        };
+    }
+    return {};
+}
+
+} // namespace ImportFormats

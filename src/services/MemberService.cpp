@@ -1,0 +1,206 @@
+#include "MemberService.h"
+
+#include "core/Clock.h"
+#include "core/Dates.h"
+#include "core/MemberRules.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <QCoreApplication>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("MemberService", text);
+}
+
+Error fromIssues(const FieldIssues& issues)
+{
+    return Error(Error::Kind::Invalid, issues.constFirst().message, issues.constFirst().field);
+}
+
+} // namespace
+
+MemberService::MemberService(Database& db)
+    : m_db(db)
+    , m_members(db)
+    , m_events(db)
+    , m_orgs(db)
+{
+}
+
+Result<MemberTimeline> MemberService::replay(const QDate& birthDate, const QList<MembershipEvent>& events)
+{
+    const QDate today = Clock::today();
+    for (const MembershipEvent& e : events) {
+        if (!e.date.isValid()) {
+            return Error(Error::Kind::Invalid, tr("the date is missing"), QStringLiteral("date"));
+        }
+        if (e.date > today) {
+            return Error(Error::Kind::Invalid, tr("the date %1 is in the future").arg(Dates::toText(e.date)),
+                         QStringLiteral("date"));
+        }
+        if (e.orgId == 0) {
+            continue;
+        }
+        auto org = m_orgs.findById(e.orgId);
+        if (!org.ok()) {
+            return org.error();
+        }
+        if (!org.value()) {
+            return Error(Error::Kind::NotFound, tr("the organization does not exist"), QStringLiteral("org"));
+        }
+        if (const QString problem = MemberRules::checkEventOrganization(e, *org.value()); !problem.isEmpty()) {
+            return Error(Error::Kind::Invalid, problem, QStringLiteral("org"));
+        }
+    }
+    MemberTimeline timeline = MemberTimeline::build(birthDate, events);
+    if (!timeline.ok()) {
+        const MemberTimeline::Violation& v = timeline.violations().constFirst();
+        const QString field = v.event.kind == EventKind::Admitted        ? QStringLiteral("admitted_on")
+                              : v.event.kind == EventKind::ConvertedFull ? QStringLiteral("full_on")
+                                                                         : QStringLiteral("kind");
+        return Error(Error::Kind::Invalid, v.message, field);
+    }
+    return timeline;
+}
+
+Result<qint64> MemberService::admit(const UserContext&, Member member, const QDate& admittedOn, qint64 orgId,
+                                    const QDate& fullOn)
+{
+    if (const FieldIssues issues = MemberRules::checkAndComplete(member, Clock::today()); !issues.isEmpty()) {
+        return fromIssues(issues);
+    }
+    if (!admittedOn.isValid()) {
+        return Error(Error::Kind::Invalid, tr("the admission date is missing"), QStringLiteral("admitted_on"));
+    }
+    auto existing = m_members.idOf(member.idNumber);
+    if (!existing.ok()) {
+        return existing.error();
+    }
+    if (*existing != 0) {
+        return Error(Error::Kind::Conflict, tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
+                     QStringLiteral("id_number"));
+    }
+    QList<MembershipEvent> events{MembershipEvent{0, 0, admittedOn, EventKind::Admitted, orgId, {}}};
+    if (fullOn.isValid()) {
+        events.append(MembershipEvent{0, 0, fullOn, EventKind::ConvertedFull, 0, {}});
+    }
+    auto timeline = replay(member.birthDate, events);
+    if (!timeline.ok()) {
+        return timeline.error();
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started().error();
+    }
+    auto id = m_members.insert(member, &timeline.value());
+    if (!id.ok()) {
+        return id.error();
+    }
+    if (auto written = m_events.replaceHistory(*id, *timeline, true); !written.ok()) {
+        return written.error();
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed.error();
+    }
+    return *id;
+}
+
+Status MemberService::update(const UserContext&, Member member)
+{
+    auto before = m_members.findById(member.id);
+    if (!before.ok()) {
+        return before.error();
+    }
+    if (!before.value()) {
+        return Error(Error::Kind::NotFound, tr("the member does not exist"));
+    }
+    if (const FieldIssues issues = MemberRules::checkAndComplete(member, Clock::today()); !issues.isEmpty()) {
+        return fromIssues(issues);
+    }
+    auto other = m_members.idOf(member.idNumber);
+    if (!other.ok()) {
+        return other.error();
+    }
+    if (*other != 0 && *other != member.id) {
+        return Error(Error::Kind::Conflict, tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
+                     QStringLiteral("id_number"));
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started();
+    }
+    if (member.birthDate != before.value()->birthDate) {
+        // A corrected birth date can make recorded history impossible (admission age).
+        auto events = m_events.eventsOf(member.id);
+        if (!events.ok()) {
+            return events.error();
+        }
+        if (auto timeline = replay(member.birthDate, *events); !timeline.ok()) {
+            return Error(Error::Kind::Invalid, timeline.error().message(), QStringLiteral("birth_date"));
+        }
+    }
+    if (auto updated = m_members.updatePersonal(member); !updated.ok()) {
+        return updated;
+    }
+    return transaction.commit();
+}
+
+Result<qint64> MemberService::recordEvent(const UserContext&, const MembershipEvent& event)
+{
+    auto member = m_members.findById(event.memberId);
+    if (!member.ok()) {
+        return member.error();
+    }
+    if (!member.value()) {
+        return Error(Error::Kind::NotFound, tr("the member does not exist"), QStringLiteral("id_number"));
+    }
+    auto events = m_events.eventsOf(event.memberId);
+    if (!events.ok()) {
+        return events.error();
+    }
+    QList<MembershipEvent> all = *events;
+    all.append(event);
+    all.last().id = 0;
+    auto timeline = replay(member.value()->birthDate, all);
+    if (!timeline.ok()) {
+        return timeline.error();
+    }
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started().error();
+    }
+    if (auto written = m_events.replaceHistory(event.memberId, *timeline); !written.ok()) {
+        return written.error();
+    }
+    if (auto saved = m_members.saveDerived(event.memberId, *timeline); !saved.ok()) {
+        return saved.error();
+    }
+    auto newId = m_db.exec(QStringLiteral("SELECT max(id) FROM membership_events WHERE member_id=?"), {event.memberId});
+    if (!newId.ok()) {
+        return newId.error();
+    }
+    newId->next();
+    const qint64 id = newId->value(0).toLongLong();
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed.error();
+    }
+    return id;
+}
+
+Result<std::optional<Member>> MemberService::findByIdNumber(const UserContext&, const QString& idNumber)
+{
+    return m_members.findByIdNumber(idNumber.trimmed().toUpper());
+}
+
+Result<std::optional<Member>> MemberService::findById(const UserContext&, qint64 id)
+{
+    return m_members.findById(id);
+}
+
+Result<QList<MembershipEvent>> MemberService::history(const UserContext&, qint64 memberId)
+{
+    return m_events.eventsOf(memberId);
+}

@@ -1,0 +1,136 @@
+#include "TableImporter.h"
+
+#include "core/Dates.h"
+#include "core/Log.h"
+#include "store/Database.h"
+#include "store/WriteTransaction.h"
+
+#include <algorithm>
+
+namespace {
+
+QString tr(const char* text)
+{
+    return QCoreApplication::translate("TableImporter", text);
+}
+
+} // namespace
+
+TableImporter::TableImporter(Database& db, const UserContext& user, QList<ImportColumns::Spec> columns)
+    : m_db(db)
+    , m_user(user)
+    , m_columns(std::move(columns))
+{
+}
+
+TableImporter::~TableImporter() = default;
+
+Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions& options)
+{
+    m_options = options;
+    m_report = ImportReport();
+    m_report.file = path;
+    m_report.dryRun = options.dryRun;
+
+    auto opened = TableReader::open(path);
+    if (!opened.ok()) {
+        return opened.error();
+    }
+    TableReader& reader = **opened;
+    m_report.issues = m_columns.mapHeaders(reader.headers(), options.ignoreUnknown);
+    if (hasIssues()) {
+        return m_report;  // without the right columns the rows cannot be read meaningfully
+    }
+
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started().error();
+    }
+    if (auto started = begin(); !started.ok()) {
+        return started.error();
+    }
+    TableRow row;
+    const qsizetype width = reader.headers().size();
+    while (reader.next(row)) {
+        ++m_report.rows;
+        for (qsizetype i = width; i < row.cells.size(); ++i) {
+            if (!row.cells.at(i).trimmed().isEmpty()) {
+                m_report.issues.append({row.number, QString::number(i + 1),
+                                        tr("this row has more cells than the header has columns")});
+                break;
+            }
+        }
+        if (auto processed = processRow(row); !processed.ok()) {
+            return processed.error();
+        }
+        if (options.progress && m_report.rows % 2000 == 0 && !options.progress(reader.progress() * 0.9)) {
+            return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+        }
+    }
+    if (reader.error()) {
+        return *reader.error();
+    }
+    if (auto finished = finish(); !finished.ok()) {
+        return finished.error();
+    }
+    std::stable_sort(m_report.issues.begin(), m_report.issues.end(),
+                     [](const RowIssue& a, const RowIssue& b) { return a.row < b.row; });
+    if (options.progress && !options.progress(0.95)) {
+        return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+    }
+    if (!hasIssues() && !options.dryRun) {
+        if (auto committed = transaction.commit(); !committed.ok()) {
+            return committed.error();
+        }
+        m_report.written = true;
+        Log::get("services")->info("imported {}: {} rows, {} created, {} updated", path, m_report.rows,
+                                   m_report.created, m_report.updated);
+    }
+    return m_report;
+}
+
+void TableImporter::report(int row, const QString& key, const QString& message)
+{
+    m_report.issues.append({row, m_columns.display(key), message});
+}
+
+bool TableImporter::reportError(int row, const Error& error, const QString& fallbackKey)
+{
+    if (error.kind() == Error::Kind::Storage || error.kind() == Error::Kind::Cancelled ||
+        error.kind() == Error::Kind::SchemaTooNew) {
+        return false;
+    }
+    report(row, error.field().isEmpty() ? fallbackKey : error.field(), error.message());
+    return true;
+}
+
+QString TableImporter::text(const TableRow& row, const char* key) const
+{
+    return ImportColumns::cell(row.cells, m_columns.index(key));
+}
+
+std::optional<QDate> TableImporter::date(const TableRow& row, const char* key)
+{
+    const QString value = text(row, key);
+    if (value.isEmpty()) {
+        return QDate();
+    }
+    const auto parsed = Dates::parse(value);
+    if (!parsed) {
+        report(row.number, QLatin1String(key), tr("\"%1\" is not a date (YYYY-MM-DD)").arg(value));
+    }
+    return parsed;
+}
+
+std::optional<bool> TableImporter::flag(const TableRow& row, const char* key)
+{
+    const QString value = text(row, key);
+    if (value.isEmpty()) {
+        return false;
+    }
+    const auto parsed = Vocabulary::parseFlag(value);
+    if (!parsed) {
+        report(row.number, QLatin1String(key), tr("\"%1\" is not 是/否 (yes/no)").arg(value));
+    }
+    return parsed;
+}
