@@ -12,15 +12,26 @@ namespace Language {
 namespace {
 
 std::atomic<bool> chinese{false};
+QList<QTranslator*> installed;  // touched from the main thread only
 
 void load(const QString& file, const QString& folder)
 {
     auto* translator = new QTranslator(QCoreApplication::instance());
     if (translator->load(file, folder)) {
         QCoreApplication::installTranslator(translator);
+        installed.append(translator);
     } else {
         delete translator;
     }
+}
+
+void unloadAll()
+{
+    for (QTranslator* translator : std::as_const(installed)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    installed.clear();
 }
 
 } // namespace
@@ -38,6 +49,7 @@ bool install(const QString& code)
         return false;
     }
     chinese = wanted == QStringLiteral("zh");
+    unloadAll();
     if (chinese && QCoreApplication::instance()) {
         load(QStringLiteral("partyroll_zh_CN"), QStringLiteral(":/i18n"));
         const QString qtFolder = QLibraryInfo::path(QLibraryInfo::TranslationsPath);

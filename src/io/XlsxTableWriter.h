@@ -2,16 +2,24 @@
 
 #include "io/TableWriter.h"
 
+#include <QByteArray>
+#include <QList>
+#include <QSaveFile>
+#include <QStringEncoder>
+
 #include <vector>
 
-struct lxw_workbook;
-struct lxw_worksheet;
-struct lxw_format;
+class QuaZip;
+class QuaZipFile;
 
-// Writes one worksheet with libxlsxwriter in constant-memory mode (rows go straight to a
-// temporary file). The first row is the header: bold and frozen. Every cell is a string, so
-// ID numbers and leading zeros survive. The workbook is built next to the target and renamed
-// over it in finish(), so a failed export never leaves a half-written file behind.
+// Writes one worksheet as an .xlsx workbook, streaming the sheet XML into the zip entry so
+// memory stays flat however many rows come. The first row is the header: bold and frozen.
+// Every cell is an inline string, so ID numbers and leading zeros survive. The workbook goes
+// through a QSaveFile: a failed or abandoned export never leaves a half-written file.
+//
+// Not built on libxlsxwriter: its zip code (system minizip) and QuaZip export the same C
+// symbols (zipOpen, zipClose ...), so in a process that also loads QuaZip, libxlsxwriter's
+// calls land in QuaZip's copies and crash.
 class XlsxTableWriter : public TableWriter
 {
 public:
@@ -25,19 +33,30 @@ public:
     static QString validSheetName(const QString& sheetName);
 
 private:
-    XlsxTableWriter(const QString& path, const QString& tempPath);
+    explicit XlsxTableWriter(const QString& path);
 
+    Status start(const QString& sheetName);
+    Status writePart(const QString& name, const QByteArray& content);
+    // Writes the sheet up to <sheetData>, with column widths from the rows held so far.
+    Status beginSheet();
+    Status appendRow(const QStringList& cells);
+    void appendText(QStringView text);
+    Status flush(bool force);
     Status fail(Error::Kind kind, const QString& message);
-    void discard();
+    Status zipError(int code);
 
-    QString m_path;      // as given, for the final rename
-    QString m_tempPath;
-    QString m_shownPath; // for messages
-    lxw_workbook* m_workbook = nullptr;
-    lxw_worksheet* m_sheet = nullptr;
-    lxw_format* m_headerFormat = nullptr;
-    unsigned m_row = 0;
-    std::vector<double> m_widths;  // estimated from the header and the first rows
+    QString m_path;  // for messages
+    QSaveFile m_file;
+    std::unique_ptr<QuaZip> m_zip;
+    std::unique_ptr<QuaZipFile> m_sheet;
+    QStringEncoder m_encoder;
+    QByteArray m_buf;       // sheet XML not yet handed to the zip; [0, m_used) is filled
+    qsizetype m_used = 0;
+    qint64 m_sheetBytes = 0;
+    QList<QStringList> m_held;  // first rows, kept until the column widths are known
+    bool m_sheetBegun = false;
+    unsigned m_row = 0;         // rows written or held
+    std::vector<QByteArray> m_columnNames;
     std::optional<Error> m_error;
     bool m_finished = false;
 };

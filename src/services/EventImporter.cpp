@@ -136,11 +136,21 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
         events.removeIf([](const MembershipEvent& e) { return e.kind == EventKind::Admitted; });
     }
     int added = 0;
+    int completed = 0;
     for (const PendingEvent& p : pending) {
-        const bool known = std::any_of(events.cbegin(), events.cend(),
-                                       [&](const MembershipEvent& e) { return sameEvent(e, p.event); });
-        if (known) {
-            ++m_report.unchanged;
+        const auto known = std::find_if(events.begin(), events.end(),
+                                        [&](const MembershipEvent& e) { return sameEvent(e, p.event); });
+        if (known != events.end()) {
+            // A re-import may complete what was recorded without an organization or a note.
+            const bool completes = (known->orgId == 0 && p.event.orgId != 0) ||
+                                   (known->note.isEmpty() && !p.event.note.isEmpty());
+            if (completes) {
+                known->orgId = known->orgId == 0 ? p.event.orgId : known->orgId;
+                known->note = known->note.isEmpty() ? p.event.note : known->note;
+                ++completed;
+            } else {
+                ++m_report.unchanged;
+            }
             continue;
         }
         MembershipEvent event = p.event;
@@ -148,7 +158,7 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
         events.append(event);
         ++added;
     }
-    if (added == 0 && !replacesAdmission) {
+    if (added == 0 && completed == 0 && !replacesAdmission) {
         return {};
     }
     const MemberTimeline timeline = MemberTimeline::build(member.value()->birthDate, events);
@@ -184,5 +194,6 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
         return saved;
     }
     m_report.created += added;
+    m_report.updated += completed;
     return {};
 }
