@@ -1,11 +1,50 @@
+#include "core/AppPaths.h"
+#include "core/Language.h"
+#include "core/Log.h"
 #include "gui/main/MainWindow.h"
+#include "gui/main/StartupDatabase.h"
 
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QMessageBox>
+
+#include <spdlog/sinks/rotating_file_sink.h>
 
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
-    MainWindow window;
+    AppPaths::setApplicationNames();
+
+    QCommandLineParser parser;
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("LANG"));
+    parser.addOption(dbOption);
+    parser.addOption(langOption);
+    parser.process(app);
+    if (!Language::install(parser.value(langOption))) {
+        Language::install(QString());
+    }
+
+    QDir().mkpath(AppPaths::logFolder());
+    try {
+        Log::addSink(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+            QString(AppPaths::logFolder() + QStringLiteral("/partyroll.log")).toStdString(), 5 * 1024 * 1024, 3));
+        Log::removeStderrSink();
+    } catch (const spdlog::spdlog_ex&) {
+        // No log file (read-only home): keep logging to stderr.
+    }
+
+    const bool explicitPath = parser.isSet(dbOption);
+    const QString path = explicitPath ? parser.value(dbOption) : AppPaths::defaultDatabase();
+    auto db = StartupDatabase::open(path, !explicitPath);
+    if (!db.ok()) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PartyRoll"), db.error().message());
+        return 1;
+    }
+    MainWindow window(*db);
     window.show();
     return QApplication::exec();
 }

@@ -22,7 +22,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("CliApplication", text);
 }
 
 std::vector<std::unique_ptr<Command>> allCommands()
@@ -36,7 +36,9 @@ std::vector<std::unique_ptr<Command>> allCommands()
     return commands;
 }
 
-void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands)
+} // namespace
+
+void CliApplication::printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& commands)
 {
     out << tr("Usage: partyroll-cli [global options] <command> [options]") << "\n\n"
         << tr("PartyRoll (党员名册): the party member roster from the command line.") << "\n\n"
@@ -55,8 +57,6 @@ void printHelp(QTextStream& out, const std::vector<std::unique_ptr<Command>>& co
               "5 permission denied.")
         << Qt::endl;
 }
-
-} // namespace
 
 int CliApplication::run(int argc, char* argv[])
 {

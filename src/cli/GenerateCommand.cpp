@@ -14,7 +14,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("Cli", text);
+    return QCoreApplication::translate("GenerateCommand", text);
 }
 
 bool readNumber(const CommandLine& line, const QString& name, qint64 minimum, qint64& value)

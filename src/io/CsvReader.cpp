@@ -88,12 +88,12 @@ Status CsvReader::start()
         return status;
     }
     m_raw.resize(std::max<qsizetype>(m_options.chunkBytes, 1));
-    while (!m_eof && m_buf.size() - m_pos < 2) {
+    // The guess needs the whole first line (the first chunk nearly always holds it).
+    while (!detectDelimiter() && !m_eof && m_buf.size() <= m_options.maxRowChars) {
         if (!fill()) {
             return *m_error;
         }
     }
-    detectDelimiter();
     for (const char16_t c : {m_delimiter, u'\r', u'\n', u'\0'}) {
         m_special[c] = true;
     }
@@ -145,25 +145,26 @@ Status CsvReader::detectEncoding()
     }
     // The decoders drop the BOM itself.
     if (head.startsWith("\xEF\xBB\xBF")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf8);
+        m_decoder.emplace(QStringDecoder::Utf8);
         m_encodingName = QStringLiteral("UTF-8");
     } else if (head.startsWith("\xFF\xFE")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf16LE);
+        m_decoder.emplace(QStringDecoder::Utf16LE);
         m_encodingName = QStringLiteral("UTF-16LE");
     } else if (head.startsWith("\xFE\xFF")) {
-        m_decoder = QStringDecoder(QStringDecoder::Utf16BE);
+        m_decoder.emplace(QStringDecoder::Utf16BE);
         m_encodingName = QStringLiteral("UTF-16BE");
     } else {
         // A character cut at the end of the sample stays pending in the stateful probe, no error.
         QStringDecoder probe(QStringDecoder::Utf8);
         const QString ignored = probe.decode(head);
         if (!probe.hasError()) {
-            m_decoder = QStringDecoder(QStringDecoder::Utf8);
+            m_decoder.emplace(QStringDecoder::Utf8);
             m_encodingName = QStringLiteral("UTF-8");
         } else {
-            m_decoder = QStringDecoder("GB18030");
+            // Built in place: in Qt 6.4 a move-assigned ICU decoder stops reporting errors.
+            m_decoder.emplace("GB18030");
             m_encodingName = QStringLiteral("GB18030");
-            if (!m_decoder.isValid()) {
+            if (!m_decoder->isValid()) {
                 return Error(Error::Kind::Invalid,
                              tr("%1: the text is not UTF-8, and this build cannot read GB18030; "
                                 "save the file as UTF-8 CSV")
@@ -174,7 +175,7 @@ Status CsvReader::detectEncoding()
     return {};
 }
 
-void CsvReader::detectDelimiter()
+bool CsvReader::detectDelimiter()
 {
     const char16_t* p = textOf(m_buf) + m_pos;
     const char16_t* const end = textOf(m_buf) + m_buf.size();
@@ -203,6 +204,7 @@ void CsvReader::detectDelimiter()
         }
     }
     m_delimiter = tabs > commas ? u'\t' : u',';
+    return p < end;
 }
 
 bool CsvReader::fail(Error::Kind kind, const QString& message)
@@ -252,8 +254,8 @@ bool CsvReader::fill()
         m_eof = true;
         // A multi-byte character cut off by the end of the file is pending in the decoder; a
         // newline behind it turns it into a decoding error.
-        const QString ignored = m_decoder.decode(QByteArrayView("\n", 1));
-        if (m_decoder.hasError()) {
+        const QString ignored = m_decoder->decode(QByteArrayView("\n", 1));
+        if (m_decoder->hasError()) {
             m_decodeFailed = true;
             return fill();
         }
@@ -261,10 +263,10 @@ bool CsvReader::fill()
     }
 
     const qsizetype old = m_buf.size();
-    m_buf.resize(old + m_decoder.requiredSpace(bytes.size()));
-    const QChar* const out = m_decoder.appendToBuffer(m_buf.data() + old, bytes);
+    m_buf.resize(old + m_decoder->requiredSpace(bytes.size()));
+    const QChar* const out = m_decoder->appendToBuffer(m_buf.data() + old, bytes);
     qsizetype size = out - m_buf.constData();
-    if (m_decoder.hasError()) {
+    if (m_decoder->hasError()) {
         // Keep the text up to the first bad character so that the rows before it still come
         // through and the error names the row that holds it.
         const qsizetype bad = QStringView(m_buf).sliced(old, size - old).indexOf(QChar::ReplacementCharacter);

@@ -42,7 +42,8 @@ private:
 
     Status start();
     Status detectEncoding();
-    void detectDelimiter();
+    // Counts tabs and commas on the first line; false if the buffer ends before that line does.
+    bool detectDelimiter();
     // Parses one record at m_pos into cells; count is the number of cells and lastFilled the
     // index after the last non-empty one (0 for an empty row).
     Parse parseRecord(QStringList& cells, qsizetype& count, qsizetype& lastFilled);
@@ -62,7 +63,7 @@ private:
     qint64 m_lastFillBytes = 0;    // bytes behind the text decoded by the last fill()
     QByteArray m_raw;              // chunk read from the file, reused
     QByteArray m_sample;           // bytes read for detection, decoded by the first fill()
-    QStringDecoder m_decoder;
+    std::optional<QStringDecoder> m_decoder;  // chosen by detectEncoding()
     QString m_encodingName;
     QString m_buf;                 // decoded text; [m_pos, size) is not parsed yet
     qsizetype m_pos = 0;

@@ -29,7 +29,8 @@ bool needsQuotes(QStringView cell)
         return true;
     }
     for (const QChar c : cell) {
-        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r') {
+        // A tab outside quotes would count towards CsvReader's tab-or-comma guess.
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r' || c == u'\t') {
             return true;
         }
     }

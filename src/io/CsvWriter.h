@@ -7,8 +7,8 @@
 #include <QStringEncoder>
 
 // Writes CSV the way Excel opens it without asking: UTF-8 with a BOM (so Chinese text is not
-// read as the ANSI code page), commas, CRLF line ends. Cells holding a comma, quote, CR or LF,
-// or starting or ending with a blank, are quoted so CsvReader gives back exactly the same
+// read as the ANSI code page), commas, CRLF line ends. Cells holding a comma, quote, CR, LF or
+// tab, or starting or ending with a blank, are quoted so CsvReader gives back exactly the same
 // text. The file appears only when finish() succeeds.
 class CsvWriter : public TableWriter
 {

@@ -135,6 +135,15 @@ double displayWidth(QStringView text)
     return width;
 }
 
+// Ordinary file permissions for whoever unpacks the workbook (the default is none at all).
+QuaZipNewInfo entryInfo(const QString& name)
+{
+    QuaZipNewInfo info(name);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
+                        | QFileDevice::ReadOther);
+    return info;
+}
+
 bool isXmlSpace(QChar c)
 {
     return c == u' ' || c == u'\t' || c == u'\n' || c == u'\r';
@@ -233,7 +242,7 @@ Status XlsxTableWriter::start(const QString& sheetName)
     }
     m_sheet = std::make_unique<QuaZipFile>(m_zip.get());
     // The sheet is nearly all of the work; the fastest level still packs its XML about 10:1.
-    if (!m_sheet->open(QIODevice::WriteOnly, QuaZipNewInfo(QStringLiteral("xl/worksheets/sheet1.xml")), nullptr, 0,
+    if (!m_sheet->open(QIODevice::WriteOnly, entryInfo(QStringLiteral("xl/worksheets/sheet1.xml")), nullptr, 0,
                        Z_DEFLATED, Z_BEST_SPEED)) {
         return zipError(m_sheet->getZipError());
     }
@@ -244,7 +253,7 @@ Status XlsxTableWriter::start(const QString& sheetName)
 Status XlsxTableWriter::writePart(const QString& name, const QByteArray& content)
 {
     QuaZipFile part(m_zip.get());
-    if (!part.open(QIODevice::WriteOnly, QuaZipNewInfo(name)) || part.write(content) != content.size()) {
+    if (!part.open(QIODevice::WriteOnly, entryInfo(name)) || part.write(content) != content.size()) {
         return zipError(part.getZipError());
     }
     part.close();

@@ -513,7 +513,7 @@ void Generator::planStructure()
 {
     const qint64 requested = m_options.orgs > 0 ? m_options.orgs : m_options.members / 20;
     const int total = int(std::clamp<qint64>(requested, 12, 10'000'000));
-    const int higher = std::clamp(total / 800, 2, 40);
+    const int higher = std::clamp(total / 800, 3, 40);
     int committees = std::max(higher, int(total * 0.055 + 0.5));
     int generalBranches = std::max(1, int(total * 0.08 + 0.5));
     const int groups = std::max(1, int(total * 0.03 + 0.5));
@@ -545,10 +545,14 @@ void Generator::planStructure()
 
     static const Weighted sectorWeights{3, 1, 2, 3, 3, 1, 1, 1};
     static const double committeesPerSector[] = {4, 2, 2, 1.5, 3, 1.5, 1, 1.5};
+    // The first higher committees cover the sectors with the widest mix of unit categories,
+    // so that even a small database has villages, communities, organs and enterprises.
+    static const Sector firstSectors[] = {Sector::Rural,     Sector::Street,    Sector::Organs, Sector::TwoNew,
+                                          Sector::StateAssets, Sector::Education, Sector::Health, Sector::Park};
     Weighted higherWeights;
     for (int i = 0; i < higher; ++i) {
         const int index = add(OrgType::HigherCommittee, -1);
-        const Sector sector = i < int(Sector::Count) ? Sector(i) : Sector(sectorWeights.pick(m_rng));
+        const Sector sector = i < int(Sector::Count) ? firstSectors[i] : Sector(sectorWeights.pick(m_rng));
         tmp[std::size_t(index)].sector = sector;
         tmp[std::size_t(index)].flavor = Flavor::Higher;
         higherWeights.add(committeesPerSector[int(sector)]);
@@ -566,7 +570,12 @@ void Generator::planStructure()
         case Sector::Street:
             return u < 0.75 ? Flavor::Community : Flavor::StreetOffice;
         case Sector::Rural:
-            return u < 0.8 ? Flavor::Town : (u < 0.9 ? Flavor::Hospital : Flavor::School);
+            // A county: towns, the county's bureaus, hospitals, schools and a few companies.
+            return u < 0.65   ? Flavor::Town
+                   : u < 0.8  ? Flavor::Bureau
+                   : u < 0.9  ? Flavor::Hospital
+                   : u < 0.95 ? Flavor::School
+                              : Flavor::PrivateCo;
         case Sector::Education:
             return u < 0.5 ? Flavor::University : Flavor::School;
         case Sector::Health:
@@ -840,7 +849,8 @@ void Generator::nameCommittee(OrgPlan& p)
         switch (p.flavor) {
         case Flavor::Bureau: {
             const int b = m_rng.below(m_lex.bureaus.size());
-            p.unit = city + m_lex.bureaus.at(b);
+            const QString prefix = hc.sector == Sector::Rural ? hc.unit : city;
+            p.unit = prefix + m_lex.bureaus.at(b);
             suffix = QStringLiteral("机关党委");
             p.category = UnitCategory::Organ;
             const QString& before = m_lex.bureausBefore.at(b);
@@ -848,9 +858,9 @@ void Generator::nameCommittee(OrgPlan& p)
                 // The 2018 reform of government bodies renamed these bureaus.
                 const Day reform = dayOf(QDate(2018, 10, 1)) + m_rng.day(0, 240);
                 if (reform > m_today) {
-                    p.unit = city + before;
+                    p.unit = prefix + before;
                 } else if (reform > m_windowStart && reform < m_today - 30 && p.est < reform) {
-                    p.reformFrom = city + before;
+                    p.reformFrom = prefix + before;
                     p.reformTo = p.unit;
                     p.reformOn = reform;
                 }
@@ -1873,7 +1883,8 @@ Status Generator::generateMember(int home)
             }
             break;
         case Step::Convert:
-            if (phase != Phase::Left && phase != Phase::None && probationary) {
+            if (phase != Phase::Left && phase != Phase::None && probationary &&
+                p.date >= addMonths(admitted, extended ? 18 : 12)) {
                 record(p.date, EventKind::ConvertedFull, onRoll ? org : -1);
                 probationary = false;
                 fullOn = p.date;
@@ -1933,9 +1944,10 @@ Status Generator::generateMember(int home)
         case Step::Remove:
         case Step::Withdraw:
             if (onRoll) {
-                static const EventKind kinds[] = {EventKind::Died, EventKind::Expelled, EventKind::Removed,
-                                                  EventKind::Withdrew};
-                leave(p.date, kinds[p.step - Step::Die]);
+                leave(p.date, p.step == Step::Die     ? EventKind::Died
+                              : p.step == Step::Expel ? EventKind::Expelled
+                              : p.step == Step::Remove ? EventKind::Removed
+                                                       : EventKind::Withdrew);
             }
             break;
         default:
@@ -1958,14 +1970,23 @@ Status Generator::generateMember(int home)
         m.partyWorker = u < 0.004 ? PartyWorker::FullTime : (u < 0.02 ? PartyWorker::PartTime : PartyWorker::None);
     }
 
+    const QList<MembershipEvent> debugEvents = events;
     const MemberTimeline timeline = MemberTimeline::build(birth, std::move(events));
     if (!timeline.ok()) {
         // A bug of this generator, never data to write.
         const auto& v = timeline.violations().first();
-        return Error(Error::Kind::Invalid, QStringLiteral("generated history of %1 is invalid (event %2): %3")
+        QString all;
+        for (const auto& e : debugEvents) {
+            all += QStringLiteral(" %1:%2:%3").arg(Dates::toText(e.date)).arg(int(e.kind)).arg(e.orgId);
+        }
+        all += QStringLiteral(" | ");
+        for (const auto& e : pending) {
+            all += QStringLiteral(" %1:%2:%3").arg(Dates::toText(dateOf(e.date))).arg(e.step).arg(e.org);
+        }
+        return Error(Error::Kind::Invalid, QStringLiteral("generated history of %1 is invalid (event %2): %3 [%4]")
                                                .arg(m.idNumber)
                                                .arg(v.index)
-                                               .arg(v.message));
+                                               .arg(v.message, all));
     }
     auto id = m_memberStore.insert(m, &timeline);
     if (!id.ok()) {

@@ -204,3 +204,8 @@ Result<QList<MembershipEvent>> MemberService::history(const UserContext&, qint64
 {
     return m_events.eventsOf(memberId);
 }
+
+Result<qint64> MemberService::countOnRoll(const UserContext&)
+{
+    return m_members.countOnRoll();
+}

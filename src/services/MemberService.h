@@ -35,6 +35,8 @@ public:
     Result<std::optional<Member>> findByIdNumber(const UserContext& user, const QString& idNumber);
     Result<std::optional<Member>> findById(const UserContext& user, qint64 id);
     Result<QList<MembershipEvent>> history(const UserContext& user, qint64 memberId);
+    // How many members are on a roll now (their latest event keeps them on one).
+    Result<qint64> countOnRoll(const UserContext& user);
 
     // The membership check of an event list, with organizations resolved from the store:
     // replays the timeline and checks every organization the events name.

@@ -336,6 +336,11 @@ Result<QList<Organization>> OrganizationService::all(const UserContext&)
     return m_store.all();
 }
 
+Result<int> OrganizationService::count(const UserContext&)
+{
+    return m_store.count();
+}
+
 Result<QList<OrgEvent>> OrganizationService::events(const UserContext&, qint64 orgId)
 {
     return m_store.eventsOf(orgId);

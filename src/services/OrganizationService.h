@@ -40,6 +40,7 @@ public:
     Result<std::optional<Organization>> findByCode(const UserContext& user, const QString& code);
     Result<std::optional<Organization>> findById(const UserContext& user, qint64 id);
     Result<QList<Organization>> all(const UserContext& user);
+    Result<int> count(const UserContext& user);
     Result<QList<OrgEvent>> events(const UserContext& user, qint64 orgId);
     // Every organization that existed on the date, with its parent and name of that date.
     Result<QList<Node>> treeOn(const UserContext& user, const QDate& date);

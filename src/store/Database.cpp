@@ -170,8 +170,12 @@ Status Database::migrate()
     if (version == current) {
         return {};
     }
-    if (version > 0) {
-        // Back up before touching an existing schema.
+    QSqlQuery tables(connection());
+    const bool hasContent = tables.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) && tables.next() &&
+                            tables.value(0).toInt() > 0;
+    tables.finish();
+    if (version > 0 || hasContent) {
+        // Back up before touching an existing file.
         const QString backup = QStringLiteral("%1.schema%2-%3.bak")
                                    .arg(m_path)
                                    .arg(version)

@@ -186,6 +186,16 @@ Result<qint64> MemberStore::count()
     return q->value(0).toLongLong();
 }
 
+Result<qint64> MemberStore::countOnRoll()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM members WHERE org_id IS NOT NULL"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toLongLong();
+}
+
 Status MemberStore::forEach(const std::function<bool(const Member&)>& visit, qint64 onlyOrgSubtreeRoot)
 {
     Result<QSqlQuery> q = onlyOrgSubtreeRoot == 0

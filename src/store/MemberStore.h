@@ -32,6 +32,7 @@ public:
     Result<std::optional<Member>> findById(qint64 id);
     Result<qint64> idOf(const QString& idNumber);  // 0 when unknown
     Result<qint64> count();
+    Result<qint64> countOnRoll();
 
     // Every member, ordered by id, streamed to a callback (exports, checks).
     Status forEach(const std::function<bool(const Member&)>& visit, qint64 onlyOrgSubtreeRoot = 0);

@@ -117,6 +117,17 @@ private slots:
         QCOMPARE(r.rows[0].cells, cells({"组织部", "𠮷田"}));
     }
 
+    void gb18030Invalid()
+    {
+        // Taken as GB18030 from the sample; a byte no GB18030 sequence allows in row 4.
+        const auto r = readAll(write(QStringLiteral("badgb.csv"), "\xD0\xD5\xC3\xFB\n\xD5\xC5\n\xC0\xEE\n\x80\x80\xFF\nx\n"));
+        QVERIFY(r.opened);
+        QVERIFY(r.error);
+        QCOMPARE(r.rows.size(), 2);
+        QVERIFY2(r.error->message().contains(QLatin1String("row 4")), qPrintable(r.error->message()));
+        QVERIFY(r.error->message().contains(QLatin1String("GB18030")));
+    }
+
     void utf16WithBom()
     {
         QStringEncoder encoder(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);

@@ -111,8 +111,16 @@ private slots:
         QVERIFY((*writer)->writeRow(cells({"姓名", "备注"})));
         QVERIFY((*writer)->writeRow(cells({"张三", "a,\"b\""})));
         QVERIFY((*writer)->writeRow(cells({" x", "plain"})));
+        QVERIFY((*writer)->writeRow(cells({"a\tb", "", "0012"})));
         QVERIFY((*writer)->finish());
-        QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBF姓名,备注\r\n张三,\"a,\"\"b\"\"\"\r\n\" x\",plain\r\n"));
+        QCOMPARE(readFile(path), QByteArray("\xEF\xBB\xBF姓名,备注\r\n张三,\"a,\"\"b\"\"\"\r\n\" x\",plain\r\n"
+                                            "\"a\tb\",,0012\r\n"));
+    }
+
+    void csvSingleColumnWithTabs()
+    {
+        // Unquoted tabs in a one-column header would make the reader guess tab-separated.
+        roundTrip(m_dir.filePath(QStringLiteral("tabs.csv")), {cells({"a\tb"}), cells({"1\t2"}), cells({"x"})});
     }
 
     void xlsxRoundTrip()
