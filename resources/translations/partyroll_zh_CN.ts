@@ -5,1332 +5,1332 @@
     <name>CheckCommand</name>
     <message>
         <source>List data-quality problems: invalid records, impossible histories, organization rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>列出数据质量问题：无效记录、不合逻辑的履历、不符合党组织设置规定的情况。</translation>
     </message>
     <message>
         <source>Only this organization&apos;s subtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限该党组织及其下属党组织。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>Check the roll as of this date (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>按该日期检查党员名册（默认：今天）。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>错误</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>%1 error(s), %2 warning(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 个错误，%2 个警告。</translation>
     </message>
 </context>
 <context>
     <name>CheckService</name>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>the ethnic group is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少民族</translation>
     </message>
     <message>
         <source>the education is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少学历</translation>
     </message>
     <message>
         <source>the occupation is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少职业</translation>
     </message>
     <message>
         <source>the member has no admission event</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员没有接收预备党员记录</translation>
     </message>
     <message>
         <source>impossible history on %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的记录不合逻辑：%2</translation>
     </message>
     <message>
         <source>on the roll of %1, which was dissolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>在册于 %1，但该党组织已于 %2 撤销</translation>
     </message>
     <message>
         <source>lost contact since %1: a candidate for suspension (停止党籍)</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起失联：可考虑停止党籍</translation>
     </message>
     <message>
         <source>lost contact (date unknown): a candidate for suspension (停止党籍)</source>
-        <translation type="unfinished"></translation>
+        <translation>失联（日期不详）：可考虑停止党籍</translation>
     </message>
     <message>
         <source>suspended since %1: a candidate for removal (除名) if still unreachable</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %1 起停止党籍：如仍无法取得联系，可考虑除名</translation>
     </message>
     <message>
         <source>secretary of %1 since %2 with less than one year of party standing</source>
-        <translation type="unfinished"></translation>
+        <translation>自 %2 起任 %1 书记，党龄不满一年</translation>
     </message>
     <message>
         <source>still holds a post in %1 (since %2) but is not on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>仍在 %1 任职（自 %2 起），但已不在册</translation>
     </message>
     <message>
         <source>same name and birth date as %1: the same person twice?</source>
-        <translation type="unfinished"></translation>
+        <translation>与 %1 姓名和出生日期相同：是否重复录入？</translation>
     </message>
     <message>
         <source>has no secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>未配备书记</translation>
     </message>
     <message>
         <source>a branch needs at least 3 full members, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部至少应有3名正式党员，现有 %1 名</translation>
     </message>
     <message>
         <source>a branch normally has at most 50 members, it has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部党员人数一般不超过50名，现有 %1 名</translation>
     </message>
     <message>
         <source>a branch with %1 full members should have a committee</source>
-        <translation type="unfinished"></translation>
+        <translation>有 %1 名正式党员的党支部应设立支部委员会</translation>
     </message>
 </context>
 <context>
     <name>CitizenId</name>
     <message>
         <source>the citizen ID number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少公民身份号码</translation>
     </message>
     <message>
         <source>old 15-digit citizen ID number; its 18-character form is %1</source>
-        <translation type="unfinished"></translation>
+        <translation>旧式15位公民身份号码；对应的18位号码为 %1</translation>
     </message>
     <message>
         <source>a citizen ID number has 18 characters, this one has %1</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码应为18位，此号码为 %1 位</translation>
     </message>
     <message>
         <source>a citizen ID number holds 17 digits and a digit or X at the end</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码由17位数字和末位的1位数字或 X 组成</translation>
     </message>
     <message>
         <source>the birth date %1 in the citizen ID number is not a real date</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码中的出生日期 %1 不是有效日期</translation>
     </message>
     <message>
         <source>the birth date %1 in the citizen ID number is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码中的出生日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>wrong check character: the last character should be %1, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>校验位错误：最后一位应为 %1，而不是 %2</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>PostgreSQL databases are not supported by this version yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>此版本尚不支持 PostgreSQL 数据库。</translation>
     </message>
     <message>
         <source>Run &quot;partyroll-cli --help&quot; for the commands and options.</source>
-        <translation type="unfinished"></translation>
+        <translation>运行“partyroll-cli --help”查看命令和选项。</translation>
     </message>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助。</translation>
     </message>
     <message numerus="yes">
         <source>&quot;%1&quot; expects %n argument(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>“%1”需要 %n 个参数。</numerusform>
         </translation>
     </message>
     <message>
         <source>Create the database, or migrate an older one (backed up first).</source>
-        <translation type="unfinished"></translation>
+        <translation>创建数据库，或升级旧版数据库（升级前先备份）。</translation>
     </message>
     <message>
         <source>Database ready: %1 (schema version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
 </context>
 <context>
     <name>CliApplication</name>
     <message>
         <source>--lang takes zh or en, not &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>--lang 的取值为 zh 或 en，而不是“%1”</translation>
     </message>
     <message>
         <source>unknown command &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知命令“%1”</translation>
     </message>
     <message>
         <source>Usage: partyroll-cli [global options] &lt;command&gt; [options]</source>
-        <translation type="unfinished"></translation>
+        <translation>用法：partyroll-cli [全局选项] &lt;命令&gt; [选项]</translation>
     </message>
     <message>
         <source>PartyRoll (党员名册): the party member roster from the command line.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员名册（PartyRoll）：命令行版党员名册管理程序。</translation>
     </message>
     <message>
         <source>Global options:</source>
-        <translation type="unfinished"></translation>
+        <translation>全局选项：</translation>
     </message>
     <message>
         <source>the database file (default: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件（默认：%1）</translation>
     </message>
     <message>
         <source>language of messages and exports (default: the system&apos;s)</source>
-        <translation type="unfinished"></translation>
+        <translation>提示信息和导出文件的语言（默认：跟随系统）</translation>
     </message>
     <message>
         <source>log more on stderr</source>
-        <translation type="unfinished"></translation>
+        <translation>在 stderr 输出更详细的日志</translation>
     </message>
     <message>
         <source>print the version</source>
-        <translation type="unfinished"></translation>
+        <translation>显示版本号</translation>
     </message>
     <message>
         <source>this help; &quot;&lt;command&gt; --help&quot; explains a command</source>
-        <translation type="unfinished"></translation>
+        <translation>显示此帮助；“&lt;命令&gt; --help”显示该命令的说明</translation>
     </message>
     <message>
         <source>Commands:</source>
-        <translation type="unfinished"></translation>
+        <translation>命令：</translation>
     </message>
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing written), 4 database error, 5 permission denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>退出码：0 成功，2 用法错误，3 输入无效（未写入任何数据），4 数据库错误，5 权限不足。</translation>
     </message>
 </context>
 <context>
     <name>CsvReader</name>
     <message>
         <source>%1: the file cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
         <source>%1: the file is empty; a header row is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件为空；应有表头行</translation>
     </message>
     <message>
         <source>%1: the file cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法读取文件：%2</translation>
     </message>
     <message>
         <source>%1 is a ZIP archive (an .xlsx workbook?), not CSV text; give it the .xlsx extension</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是 ZIP 压缩包（可能是 .xlsx 工作簿），不是 CSV 文本；请将扩展名改为 .xlsx</translation>
     </message>
     <message>
         <source>%1 is an old Excel .xls workbook; save it as .xlsx or CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Excel .xls 工作簿；请先另存为 .xlsx 或 CSV</translation>
     </message>
     <message>
         <source>%1: the text is not UTF-8, and this build cannot read GB18030; save the file as UTF-8 CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文本不是 UTF-8 编码，且此版本无法读取 GB18030；请将文件另存为 UTF-8 编码的 CSV</translation>
     </message>
     <message>
         <source>%1: row %2: the text is not valid %3; does the file mix encodings?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：文本不是有效的 %3 编码；文件是否混用了多种编码？</translation>
     </message>
     <message>
         <source>%1: row %2: the row is longer than %3 characters; is a quote not closed?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：该行超过 %3 个字符；是否有引号未闭合？</translation>
     </message>
     <message>
         <source>%1: row %2: the file contains a NUL byte; it is not a text table</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：文件含有 NUL 字节，不是文本表格</translation>
     </message>
     <message>
         <source>%1: row %2: the row has more than %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：该行超过 %3 列</translation>
     </message>
     <message>
         <source>%1: row %2: a quoted cell is not closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：带引号的单元格未闭合</translation>
     </message>
 </context>
 <context>
     <name>CsvWriter</name>
     <message>
         <source>%1: the file cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件：%2</translation>
     </message>
     <message>
         <source>%1: the file is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已关闭</translation>
     </message>
     <message>
         <source>%1: the file cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入文件：%2</translation>
     </message>
 </context>
 <context>
     <name>DataGenerator</name>
     <message>
         <source>The number of members must be between 1 and 100,000,000.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员人数必须在 1 至 100,000,000 之间。</translation>
     </message>
     <message>
         <source>The number of organizations must not be negative and the years between 0 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织数量不能为负数，年数必须在 0 至 60 之间。</translation>
     </message>
     <message>
         <source>The database already holds organizations or members; generate fills an empty database only.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库中已有党组织或党员；generate 只能填充空数据库。</translation>
     </message>
     <message>
         <source>Data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成数据。</translation>
     </message>
 </context>
 <context>
     <name>Database</name>
     <message>
         <source>There is no database at %1. Create one with &quot;partyroll-cli init&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 处没有数据库。请用“partyroll-cli init”创建。</translation>
     </message>
     <message>
         <source>The folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法创建文件夹 %1。</translation>
     </message>
     <message>
         <source>The database driver does not enforce foreign keys.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库驱动未强制执行外键约束。</translation>
     </message>
     <message>
         <source>reading the schema version</source>
-        <translation type="unfinished"></translation>
+        <translation>读取数据库结构版本</translation>
     </message>
     <message>
         <source>The database %1 was written by a newer version of PartyRoll (schema %2; this program knows up to %3). Update the program to open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库 %1 由更新版本的党员名册（PartyRoll）写入（结构版本 %2；本程序最高支持 %3）。请升级程序后再打开。</translation>
     </message>
     <message>
         <source>%1 already exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已存在。</translation>
     </message>
     <message>
         <source>The database is busy: another program is writing to it. Try again in a moment.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库忙：另一程序正在写入。请稍后重试。</translation>
     </message>
     <message>
         <source>The disk is full: nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>磁盘已满：未写入任何数据。</translation>
     </message>
     <message>
         <source>The database cannot be written: the file or its folder is read-only or missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入数据库：文件或其所在文件夹为只读或不存在。</translation>
     </message>
     <message>
         <source>The database file is damaged or is not a PartyRoll database. Restore it from a backup.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库文件已损坏，或不是党员名册（PartyRoll）数据库。请从备份恢复。</translation>
     </message>
     <message>
         <source>The database could not be read or written (input/output error).</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读写数据库（输入/输出错误）。</translation>
     </message>
     <message>
         <source>The database reported an error; details are in the log.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据库报告错误；详情见日志。</translation>
     </message>
 </context>
 <context>
     <name>EventImporter</name>
     <message>
         <source>the citizen ID number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少公民身份号码</translation>
     </message>
     <message>
         <source>no member has the citizen ID number %1 (import the member first)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少日期</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>the event is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少事件</translation>
     </message>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>the organization is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织</translation>
     </message>
     <message>
         <source>with this file, the recorded event %1 of %2 becomes impossible: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>导入此文件后，已记录的事件（%2 %1）将不合逻辑：%3</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Export orgs, org-events, members, events or posts to CSV or XLSX (imports back).</source>
-        <translation type="unfinished"></translation>
+        <translation>将 orgs（党组织）、org-events（党组织变动）、members（党员）、events（党员变动）或 posts（任职）导出为 CSV 或 XLSX（可重新导入）。</translation>
     </message>
     <message>
         <source>orgs, org-events, members, events or posts</source>
-        <translation type="unfinished"></translation>
+        <translation>orgs、org-events、members、events 或 posts</translation>
     </message>
     <message>
         <source>a .csv or .xlsx file to write</source>
-        <translation type="unfinished"></translation>
+        <translation>要写入的 .csv 或 .xlsx 文件</translation>
     </message>
     <message>
         <source>Only this organization&apos;s subtree.</source>
-        <translation type="unfinished"></translation>
+        <translation>仅限该党组织及其下属党组织。</translation>
     </message>
     <message>
         <source>CODE</source>
-        <translation type="unfinished"></translation>
+        <translation>代码</translation>
     </message>
     <message>
         <source>cannot export &quot;%1&quot;: use orgs, org-events, members, events or posts</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导出“%1”：请使用 orgs、org-events、members、events 或 posts</translation>
     </message>
     <message>
         <source>%1: %2 row(s) written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已写入 %2 行。</translation>
     </message>
 </context>
 <context>
     <name>ExportService</name>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>The export was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导出。</translation>
     </message>
 </context>
 <context>
     <name>GenerateCommand</name>
     <message>
         <source>Fill an empty database with realistic synthetic data (same seed, same data).</source>
-        <translation type="unfinished"></translation>
+        <translation>用逼真的模拟数据填充空数据库（种子相同则数据相同）。</translation>
     </message>
     <message>
         <source>Number of members.</source>
-        <translation type="unfinished"></translation>
+        <translation>党员人数。</translation>
     </message>
     <message>
         <source>N</source>
-        <translation type="unfinished"></translation>
+        <translation>N</translation>
     </message>
     <message>
         <source>Number of organizations (default: members / 20).</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织数量（默认：党员人数 / 20）。</translation>
     </message>
     <message>
         <source>M</source>
-        <translation type="unfinished"></translation>
+        <translation>M</translation>
     </message>
     <message>
         <source>Years of history (default: 10).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史年数（默认：10）。</translation>
     </message>
     <message>
         <source>Y</source>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
     <message>
         <source>Random seed (default: 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>随机种子（默认：1）。</translation>
     </message>
     <message>
         <source>S</source>
-        <translation type="unfinished"></translation>
+        <translation>S</translation>
     </message>
     <message>
         <source>Last day of the history (default: today).</source>
-        <translation type="unfinished"></translation>
+        <translation>历史数据的截止日期（默认：今天）。</translation>
     </message>
     <message>
         <source>DATE</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>generate needs --members N</source>
-        <translation type="unfinished"></translation>
+        <translation>generate 需要 --members N</translation>
     </message>
     <message>
         <source>--members, --orgs, --years and --seed take whole numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>--members、--orgs、--years 和 --seed 须为整数</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>Generated %1 organizations, %2 members, %3 membership events and %4 posts in %5 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动记录和 %4 条任职记录，用时 %5 秒。</translation>
     </message>
 </context>
 <context>
     <name>Generator</name>
     <message>
         <source>Data generation was cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消生成数据。</translation>
     </message>
 </context>
 <context>
     <name>ImportColumns</name>
     <message>
         <source>unknown column (use --ignore-unknown to skip it)</source>
-        <translation type="unfinished"></translation>
+        <translation>未知列（使用 --ignore-unknown 可跳过）</translation>
     </message>
     <message>
         <source>the column appears twice</source>
-        <translation type="unfinished"></translation>
+        <translation>该列重复出现</translation>
     </message>
     <message>
         <source>required column is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少必需的列</translation>
     </message>
 </context>
 <context>
     <name>ImportCommand</name>
     <message>
         <source>Import orgs, org-events, members, events or posts from CSV or XLSX: all rows or none.</source>
-        <translation type="unfinished"></translation>
+        <translation>从 CSV 或 XLSX 导入 orgs（党组织）、org-events（党组织变动）、members（党员）、events（党员变动）或 posts（任职）：要么全部导入，要么全部不导入。</translation>
     </message>
     <message>
         <source>orgs, org-events, members, events or posts</source>
-        <translation type="unfinished"></translation>
+        <translation>orgs、org-events、members、events 或 posts</translation>
     </message>
     <message>
         <source>a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file</source>
-        <translation type="unfinished"></translation>
+        <translation>.csv（UTF-8 或 GB18030 编码，逗号或制表符分隔）或 .xlsx 文件</translation>
     </message>
     <message>
         <source>Check every row and write nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>检查每一行，但不写入任何数据。</translation>
     </message>
     <message>
         <source>Skip columns this program does not know.</source>
-        <translation type="unfinished"></translation>
+        <translation>跳过本程序无法识别的列。</translation>
     </message>
     <message>
         <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events or posts</source>
-        <translation type="unfinished"></translation>
+        <translation>无法导入“%1”：请使用 orgs、org-events、members、events 或 posts</translation>
     </message>
     <message>
         <source>%1: %2 problem(s) in %3 row(s); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3 行中有 %2 个问题；未写入任何数据。</translation>
     </message>
     <message>
         <source>%1: %2 row(s) checked, no problems; nothing was written (dry run).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：已检查 %2 行，未发现问题；未写入任何数据（试运行）。</translation>
     </message>
     <message>
         <source>%1: %2 row(s): %3 created, %4 updated, %5 already recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：共 %2 行：新建 %3 条，更新 %4 条，已有记录 %5 条。</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>PartyRoll - %1</source>
-        <translation type="unfinished"></translation>
+        <translation>党员名册 - %1</translation>
     </message>
     <message>
         <source>%1 members on the roll in %2 organizations</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 个党组织，在册党员 %1 名</translation>
     </message>
 </context>
 <context>
     <name>MemberImporter</name>
     <message>
         <source>the citizen ID number %1 appears already in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码 %1 已在第 %2 行出现</translation>
     </message>
     <message>
         <source>the organization is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织</translation>
     </message>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>the admission date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少入党日期</translation>
     </message>
     <message>
         <source>a full member needs the date of conversion to full membership</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员须填写转正日期</translation>
     </message>
     <message>
         <source>a probationary member has no date of conversion to full membership</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员不应有转正日期</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>differs from the recorded admission date %1; change history with import events</source>
-        <translation type="unfinished"></translation>
+        <translation>与已记录的入党日期 %1 不一致；如需修改历史记录，请使用 import events</translation>
     </message>
     <message>
         <source>differs from the recorded date of conversion %1; change history with import events</source>
-        <translation type="unfinished"></translation>
+        <translation>与已记录的转正日期 %1 不一致；如需修改历史记录，请使用 import events</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>（无）</translation>
     </message>
 </context>
 <context>
     <name>MemberRules</name>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名</translation>
     </message>
     <message>
         <source>the name is longer than 50 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名超过50个字符</translation>
     </message>
     <message>
         <source>the birth date %1 differs from the one in the citizen ID number (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>出生日期 %1 与公民身份号码中的出生日期（%2）不一致</translation>
     </message>
     <message>
         <source>the gender differs from the one in the citizen ID number (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>性别与公民身份号码中的性别（%1）不一致</translation>
     </message>
     <message>
         <source>unknown ethnic group &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>未知民族“%1”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是电话号码</translation>
     </message>
     <message>
         <source>the organization %1 was dissolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织 %1 已于 %2 撤销</translation>
     </message>
     <message>
         <source>members are kept on the roll of a committee, general branch or branch, not of %1 (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>党员应在党委、党总支或党支部在册，而不能在 %1（%2）在册</translation>
     </message>
 </context>
 <context>
     <name>MemberService</name>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少日期</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>the organization does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在</translation>
     </message>
     <message>
         <source>the admission date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少入党日期</translation>
     </message>
     <message>
         <source>a member with the citizen ID number %1 already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>公民身份号码为 %1 的党员已存在</translation>
     </message>
     <message>
         <source>the member does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员不存在</translation>
     </message>
 </context>
 <context>
     <name>MemberTimeline</name>
     <message>
         <source>the member is already a party member</source>
-        <translation type="unfinished"></translation>
+        <translation>该人员已是党员</translation>
     </message>
     <message>
         <source>admitted before the age of 18 (born %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>入党时未满18周岁（出生于 %1）</translation>
     </message>
     <message>
         <source>%1 before admission</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”早于入党</translation>
     </message>
     <message>
         <source>%1 for a member who is not on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的对象不是在册党员</translation>
     </message>
     <message>
         <source>%1 for a member who is not a probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”的对象不是预备党员</translation>
     </message>
     <message>
         <source>%1 names another organization than the member&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”所填党组织与该党员所在党组织不一致</translation>
     </message>
     <message>
         <source>the probation can be extended only once</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期只能延长一次</translation>
     </message>
     <message>
         <source>converted before the probation ends on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>预备期于 %1 届满，不能提前转正</translation>
     </message>
     <message>
         <source>transferred in before admission: record the admission first</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转入早于入党：请先登记接收预备党员</translation>
     </message>
     <message>
         <source>transferred in while already on the roll</source>
-        <translation type="unfinished"></translation>
+        <translation>已在册，不能再转入组织关系</translation>
     </message>
     <message>
         <source>transferred in after leaving the party</source>
-        <translation type="unfinished"></translation>
+        <translation>已出党，不能再转入组织关系</translation>
     </message>
     <message>
         <source>the organization is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织</translation>
     </message>
     <message>
         <source>moved into the organization the member is already in</source>
-        <translation type="unfinished"></translation>
+        <translation>组织内调动的目标即该党员当前所在党组织</translation>
     </message>
     <message>
         <source>only a suspended member can be restored</source>
-        <translation type="unfinished"></translation>
+        <translation>只有停止党籍的党员才能恢复党籍</translation>
     </message>
     <message>
         <source>%1: the member already left on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”：该党员自 %2 起已不在册</translation>
     </message>
 </context>
 <context>
     <name>OrgEventImporter</name>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>the organization code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织代码</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少日期</translation>
     </message>
     <message>
         <source>the event is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少事件</translation>
     </message>
     <message>
         <source>a re-affiliation needs the new parent&apos;s code</source>
-        <translation type="unfinished"></translation>
+        <translation>调整隶属关系须填写新上级党组织代码</translation>
     </message>
     <message>
         <source>a renaming needs the new name</source>
-        <translation type="unfinished"></translation>
+        <translation>更名须填写新名称</translation>
     </message>
 </context>
 <context>
     <name>OrgHistory</name>
     <message>
         <source>the organization was dissolved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已于 %1 撤销</translation>
     </message>
     <message>
         <source>dated before the organization was established (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>日期早于该党组织成立日期（%1）</translation>
     </message>
     <message>
         <source>an organization cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织不能以自身为上级党组织</translation>
     </message>
     <message>
         <source>the new name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少新名称</translation>
     </message>
 </context>
 <context>
     <name>OrganizationImporter</name>
     <message>
         <source>the organization code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织代码</translation>
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名</translation>
     </message>
     <message>
         <source>the type is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织类型</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a number of people</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是有效人数</translation>
     </message>
     <message>
         <source>the code %1 appears already in row %2</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1 已在第 %2 行出现</translation>
     </message>
     <message>
         <source>the parent codes form a cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织代码形成循环</translation>
     </message>
     <message>
         <source>the parent %1 (row %2) could not be recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织 %1（第 %2 行）未能录入</translation>
     </message>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
 </context>
 <context>
     <name>OrganizationService</name>
     <message>
         <source>the organization code is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织代码</translation>
     </message>
     <message>
         <source>an organization code has at most 40 characters and no spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织代码最多40个字符，且不能含空格</translation>
     </message>
     <message>
         <source>the name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少姓名</translation>
     </message>
     <message>
         <source>the establishment date is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>成立日期晚于今天</translation>
     </message>
     <message>
         <source>the staff count cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>职工人数不能为负数</translation>
     </message>
     <message>
         <source>the code %1 is already used</source>
-        <translation type="unfinished"></translation>
+        <translation>代码 %1 已被使用</translation>
     </message>
     <message>
         <source>an organization cannot be its own parent</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织不能以自身为上级党组织</translation>
     </message>
     <message>
         <source>the parent organization does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织不存在</translation>
     </message>
     <message>
         <source>a %1 cannot be placed under a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1不能隶属于%2</translation>
     </message>
     <message>
         <source>the parent organization %1 was established only on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织 %1 于 %2 才成立</translation>
     </message>
     <message>
         <source>the parent organization %1 was dissolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织 %1 已于 %2 撤销</translation>
     </message>
     <message>
         <source>the parent organization %1 belongs to this organization&apos;s own subtree</source>
-        <translation type="unfinished"></translation>
+        <translation>上级党组织 %1 是本党组织的下属党组织</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s) are on the roll of %1 on %2: move them to another organization first</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%2 时 %1 仍有 %n 名在册党员：请先将其调至其他党组织</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 still has sub-organizations on %2: dissolve or re-affiliate them first</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 时 %1 仍有下属党组织：请先撤销或调整其隶属关系</translation>
     </message>
     <message>
         <source>dissolved before it was established</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销日期早于成立日期</translation>
     </message>
     <message>
         <source>the organization does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在</translation>
     </message>
     <message>
         <source>the organization was already dissolved on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织已于 %1 撤销</translation>
     </message>
     <message>
         <source>the date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少日期</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>the new name is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少新名称</translation>
     </message>
 </context>
 <context>
     <name>PostImporter</name>
     <message>
         <source>the organization is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少党组织</translation>
     </message>
     <message>
         <source>there is no organization with the code %1</source>
-        <translation type="unfinished"></translation>
+        <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
         <source>the citizen ID number is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少公民身份号码</translation>
     </message>
     <message>
         <source>no member has the citizen ID number %1 (import the member first)</source>
-        <translation type="unfinished"></translation>
+        <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
     </message>
     <message>
         <source>the post is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少职务</translation>
     </message>
     <message>
         <source>the start date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少任职日期</translation>
     </message>
 </context>
 <context>
     <name>PostService</name>
     <message>
         <source>the start date is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少任职日期</translation>
     </message>
     <message>
         <source>the date %1 is in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>日期 %1 晚于今天</translation>
     </message>
     <message>
         <source>the post ends before it starts</source>
-        <translation type="unfinished"></translation>
+        <translation>离任日期早于任职日期</translation>
     </message>
     <message>
         <source>only a secretary can also head the unit (一肩挑)</source>
-        <translation type="unfinished"></translation>
+        <translation>只有书记才能兼任单位行政负责人（一肩挑）</translation>
     </message>
     <message>
         <source>the organization does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该党组织不存在</translation>
     </message>
     <message>
         <source>a party group has no committee posts</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组不设委员职务</translation>
     </message>
     <message>
         <source>the organization %1 was dissolved on %2</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织 %1 已于 %2 撤销</translation>
     </message>
     <message>
         <source>the member does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该党员不存在</translation>
     </message>
     <message>
         <source>the post starts before the member was admitted (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>任职日期早于入党日期（%1）</translation>
     </message>
     <message>
         <source>the post does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>该任职记录不存在</translation>
     </message>
 </context>
 <context>
     <name>TableImporter</name>
     <message>
         <source>this row has more cells than the header has columns</source>
-        <translation type="unfinished"></translation>
+        <translation>该行的单元格数多于表头列数</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入；未写入任何数据。</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not 是/否 (yes/no)</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是“是/否”</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1”不是以下值之一：%2</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
         <source>Male</source>
-        <translation type="unfinished"></translation>
+        <translation>男</translation>
     </message>
     <message>
         <source>Female</source>
-        <translation type="unfinished"></translation>
+        <translation>女</translation>
     </message>
     <message>
         <source>Higher committee</source>
-        <translation type="unfinished"></translation>
+        <translation>党工委</translation>
     </message>
     <message>
         <source>Party committee</source>
-        <translation type="unfinished"></translation>
+        <translation>党委</translation>
     </message>
     <message>
         <source>General branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党总支</translation>
     </message>
     <message>
         <source>Branch</source>
-        <translation type="unfinished"></translation>
+        <translation>党支部</translation>
     </message>
     <message>
         <source>Party group</source>
-        <translation type="unfinished"></translation>
+        <translation>党小组</translation>
     </message>
     <message>
         <source>Government organ</source>
-        <translation type="unfinished"></translation>
+        <translation>机关</translation>
     </message>
     <message>
         <source>Public institution</source>
-        <translation type="unfinished"></translation>
+        <translation>事业单位</translation>
     </message>
     <message>
         <source>State-controlled enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>公有经济控制企业</translation>
     </message>
     <message>
         <source>Non-public enterprise</source>
-        <translation type="unfinished"></translation>
+        <translation>非公有经济控制企业</translation>
     </message>
     <message>
         <source>Social organization</source>
-        <translation type="unfinished"></translation>
+        <translation>社会组织</translation>
     </message>
     <message>
         <source>Community</source>
-        <translation type="unfinished"></translation>
+        <translation>社区（居委会）</translation>
     </message>
     <message>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>建制村</translation>
     </message>
     <message>
         <source>Urban street</source>
-        <translation type="unfinished"></translation>
+        <translation>城市街道</translation>
     </message>
     <message>
         <source>Township</source>
-        <translation type="unfinished"></translation>
+        <translation>乡镇</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Postgraduate</source>
-        <translation type="unfinished"></translation>
+        <translation>研究生</translation>
     </message>
     <message>
         <source>Bachelor</source>
-        <translation type="unfinished"></translation>
+        <translation>大学本科</translation>
     </message>
     <message>
         <source>Junior college</source>
-        <translation type="unfinished"></translation>
+        <translation>大学专科</translation>
     </message>
     <message>
         <source>Secondary vocational</source>
-        <translation type="unfinished"></translation>
+        <translation>中专/中技</translation>
     </message>
     <message>
         <source>High school</source>
-        <translation type="unfinished"></translation>
+        <translation>高中/职高/技校</translation>
     </message>
     <message>
         <source>Middle school or below</source>
-        <translation type="unfinished"></translation>
+        <translation>初中及以下</translation>
     </message>
     <message>
         <source>Worker</source>
-        <translation type="unfinished"></translation>
+        <translation>工人（工勤技能人员）</translation>
     </message>
     <message>
         <source>Farmer, herder or fisher</source>
-        <translation type="unfinished"></translation>
+        <translation>农牧渔民</translation>
     </message>
     <message>
         <source>Professional and technical staff</source>
-        <translation type="unfinished"></translation>
+        <translation>企事业单位、社会组织专业技术人员</translation>
     </message>
     <message>
         <source>Managerial staff</source>
-        <translation type="unfinished"></translation>
+        <translation>企事业单位、社会组织管理人员</translation>
     </message>
     <message>
         <source>Party or government staff</source>
-        <translation type="unfinished"></translation>
+        <translation>党政机关工作人员</translation>
     </message>
     <message>
         <source>Student</source>
-        <translation type="unfinished"></translation>
+        <translation>学生</translation>
     </message>
     <message>
         <source>Retired</source>
-        <translation type="unfinished"></translation>
+        <translation>离退休人员</translation>
     </message>
     <message>
         <source>Other occupation</source>
-        <translation type="unfinished"></translation>
+        <translation>其他职业人员</translation>
     </message>
     <message>
         <source>Probationary member</source>
-        <translation type="unfinished"></translation>
+        <translation>预备党员</translation>
     </message>
     <message>
         <source>Full member</source>
-        <translation type="unfinished"></translation>
+        <translation>正式党员</translation>
     </message>
     <message>
         <source>Full-time</source>
-        <translation type="unfinished"></translation>
+        <translation>专职</translation>
     </message>
     <message>
         <source>Part-time</source>
-        <translation type="unfinished"></translation>
+        <translation>兼职</translation>
     </message>
     <message>
         <source>Admitted</source>
-        <translation type="unfinished"></translation>
+        <translation>接收预备党员</translation>
     </message>
     <message>
         <source>Converted to full member</source>
-        <translation type="unfinished"></translation>
+        <translation>转正</translation>
     </message>
     <message>
         <source>Probation extended</source>
-        <translation type="unfinished"></translation>
+        <translation>延长预备期</translation>
     </message>
     <message>
         <source>Probation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>取消预备党员资格</translation>
     </message>
     <message>
         <source>Transferred in</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转入</translation>
     </message>
     <message>
         <source>Transferred out</source>
-        <translation type="unfinished"></translation>
+        <translation>组织关系转出</translation>
     </message>
     <message>
         <source>Moved</source>
-        <translation type="unfinished"></translation>
+        <translation>组织内调动</translation>
     </message>
     <message>
         <source>Restored</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复党籍</translation>
     </message>
     <message>
         <source>Died</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡</translation>
     </message>
     <message>
         <source>Expelled</source>
-        <translation type="unfinished"></translation>
+        <translation>开除党籍</translation>
     </message>
     <message>
         <source>Removed</source>
-        <translation type="unfinished"></translation>
+        <translation>除名</translation>
     </message>
     <message>
         <source>Withdrew</source>
-        <translation type="unfinished"></translation>
+        <translation>劝退或退党</translation>
     </message>
     <message>
         <source>Suspended</source>
-        <translation type="unfinished"></translation>
+        <translation>停止党籍</translation>
     </message>
     <message>
         <source>Re-affiliated</source>
-        <translation type="unfinished"></translation>
+        <translation>调整隶属关系</translation>
     </message>
     <message>
         <source>Renamed</source>
-        <translation type="unfinished"></translation>
+        <translation>更名</translation>
     </message>
     <message>
         <source>Dissolved</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销</translation>
     </message>
     <message>
         <source>Secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>书记</translation>
     </message>
     <message>
         <source>Deputy secretary</source>
-        <translation type="unfinished"></translation>
+        <translation>副书记</translation>
     </message>
     <message>
         <source>Organization member</source>
-        <translation type="unfinished"></translation>
+        <translation>组织委员</translation>
     </message>
     <message>
         <source>Publicity member</source>
-        <translation type="unfinished"></translation>
+        <translation>宣传委员</translation>
     </message>
     <message>
         <source>Discipline member</source>
-        <translation type="unfinished"></translation>
+        <translation>纪检委员</translation>
     </message>
     <message>
         <source>Committee member</source>
-        <translation type="unfinished"></translation>
+        <translation>委员</translation>
     </message>
 </context>
 <context>
     <name>XlsxReader</name>
     <message>
         <source>%1: the workbook is damaged: %2 cannot be read (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏：无法读取 %2（%3）</translation>
     </message>
     <message>
         <source>%1: the file cannot be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法打开文件：%2</translation>
     </message>
     <message>
         <source>%1 is an old Excel .xls workbook or a password-protected one; save it as an unprotected .xlsx or CSV first</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 是旧版 Excel .xls 工作簿或受密码保护的工作簿；请先另存为无密码保护的 .xlsx 或 CSV</translation>
     </message>
     <message>
         <source>%1 is not an .xlsx workbook, or it is damaged (an incomplete download?)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不是 .xlsx 工作簿，或已损坏（是否未下载完整？）</translation>
     </message>
     <message>
         <source>%1: the workbook has no worksheet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿中没有工作表</translation>
     </message>
     <message>
         <source>%1: the first worksheet is empty; a header row is expected</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第一个工作表为空；应有表头行</translation>
     </message>
     <message>
         <source>missing</source>
-        <translation type="unfinished"></translation>
+        <translation>缺失</translation>
     </message>
     <message>
         <source>zip error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 错误 %1</translation>
     </message>
     <message>
         <source>%1: the part %2 would unpack to %3 MB, more than the %4 MB allowed; the file is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：部件 %2 解压后将达 %3 MB，超过允许的 %4 MB；拒绝读取该文件</translation>
     </message>
     <message>
         <source>%1: the part %2 is compressed %3 to 1, which only a zip bomb does; the file is refused</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：部件 %2 的压缩比为 %3:1，只有 ZIP 炸弹才会如此；拒绝读取该文件</translation>
     </message>
     <message>
         <source>%1: the workbook is damaged: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：工作簿已损坏：%2</translation>
     </message>
     <message>
         <source>%1: row %2: the workbook is damaged: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：工作簿已损坏：%3</translation>
     </message>
     <message>
         <source>%1: row %2: the workbook is damaged: shared text %3 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：工作簿已损坏：共享文本 %3 不存在</translation>
     </message>
     <message>
         <source>%1: row %2: a cell is longer than %3 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：单元格超过 %3 个字符</translation>
     </message>
     <message>
         <source>%1: row %2: the row has more than %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：该行超过 %3 列</translation>
     </message>
 </context>
 <context>
     <name>XlsxTableWriter</name>
     <message>
         <source>zip error %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ZIP 错误 %1</translation>
     </message>
     <message>
         <source>%1: the file cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法写入文件：%2</translation>
     </message>
     <message>
         <source>%1: the file cannot be created: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：无法创建文件：%2</translation>
     </message>
     <message>
         <source>%1: the file is already closed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：文件已关闭</translation>
     </message>
     <message>
         <source>%1: an .xlsx sheet holds at most %2 rows; export to CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：.xlsx 工作表最多容纳 %2 行；请改为导出 CSV</translation>
     </message>
     <message>
         <source>%1: row %2: an .xlsx sheet holds at most %3 columns</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行：.xlsx 工作表最多容纳 %3 列</translation>
     </message>
     <message>
         <source>%1: row %2, column %3: the text is longer than the %4 characters an .xlsx cell holds</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：第 %2 行第 %3 列：文本超过 .xlsx 单元格可容纳的 %4 个字符</translation>
     </message>
     <message>
         <source>%1: the table is too large for an .xlsx file; export to CSV instead</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：表格过大，无法存为 .xlsx 文件；请改为导出 CSV</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>PartyRoll</source>
-        <translation type="unfinished"></translation>
+        <translation>党员名册</translation>
     </message>
 </context>
 </TS>

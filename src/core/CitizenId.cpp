@@ -67,7 +67,14 @@ Result<CitizenId> CitizenId::parse(const QString& input, const QDate& today)
         return Error(Error::Kind::Invalid,
                      tr("a citizen ID number holds 17 digits and a digit or X at the end"));
     }
-    const QDate birth = QDate::fromString(text.mid(6, 8), QStringLiteral("yyyyMMdd"));
+    auto digits = [&text](int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; ++i) {
+            value = value * 10 + (text.at(i).unicode() - u'0');
+        }
+        return value;
+    };
+    const QDate birth(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!birth.isValid()) {
         return Error(Error::Kind::Invalid, tr("the birth date %1 in the citizen ID number is not a real date")
                                                .arg(text.mid(6, 8)));

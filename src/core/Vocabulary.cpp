@@ -40,6 +40,10 @@ Vocabulary::Vocabulary(std::vector<Term> terms)
 
 std::optional<int> Vocabulary::parse(QStringView text) const
 {
+    // Most cells hold an exact spelling: look that up before trimming and case folding.
+    if (const auto exact = m_lookup.constFind(text.toString()); exact != m_lookup.constEnd()) {
+        return exact.value();
+    }
     const auto it = m_lookup.constFind(normalized(text));
     if (it == m_lookup.constEnd()) {
         return std::nullopt;

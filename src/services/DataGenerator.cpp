@@ -401,7 +401,6 @@ private:
     std::size_t m_mask = 0;
 };
 
-constexpr double FemaleShare = 0.30;
 constexpr double OutsideAdmissionShare = 0.10;
 
 // ---------------------------------------------------------------------------------------------
@@ -1425,7 +1424,10 @@ void Generator::planQuotas()
 
 Status Generator::writeOrganizations()
 {
-    for (OrgPlan& p : m_orgs) {
+    // Bulk statements: 50,000 organizations one Qt SQL query at a time take seconds.
+    QList<Organization> orgs;
+    orgs.reserve(qsizetype(m_orgs.size()));
+    for (const OrgPlan& p : m_orgs) {
         Organization org;
         org.code = p.code;
         org.name = p.name;
@@ -1433,25 +1435,39 @@ Status Generator::writeOrganizations()
         org.unitCategory = p.category;
         org.temporary = p.temporary;
         org.establishedOn = dateOf(p.est);
-        org.parentId = p.parent >= 0 ? m_orgs[std::size_t(p.parent)].id : 0;
         if (isGrassroots(p.type) && !p.temporary) {
             org.staffCount = int(p.quota * m_rng.between(2, 6) + m_rng.between(0, 20));
         }
-        auto id = m_orgStore.insert(org);
-        if (!id.ok()) {
-            return id.error();
-        }
-        p.id = *id;
+        orgs.append(org);
     }
+    // Level by level, so that every parent has its id before its children are written.
+    for (const OrgType level : {OrgType::HigherCommittee, OrgType::Committee, OrgType::GeneralBranch, OrgType::Branch,
+                                OrgType::Group}) {
+        QList<Organization> batch;
+        std::vector<std::size_t> planOf;
+        for (std::size_t i = 0; i < m_orgs.size(); ++i) {
+            const OrgPlan& p = m_orgs[i];
+            if (p.type == level) {
+                Organization& org = orgs[qsizetype(i)];
+                org.parentId = p.parent >= 0 ? m_orgs[std::size_t(p.parent)].id : 0;
+                batch.append(org);
+                planOf.push_back(i);
+            }
+        }
+        if (auto done = m_orgStore.insertMany(batch); !done.ok()) {
+            return done;
+        }
+        for (qsizetype k = 0; k < batch.size(); ++k) {
+            const std::size_t i = planOf[std::size_t(k)];
+            m_orgs[i].id = batch.at(k).id;
+            orgs[qsizetype(i)] = batch.at(k);
+        }
+    }
+
+    QList<OrgEvent> events;
     for (OrgPlan& p : m_orgs) {
-        Organization org;
-        org.id = p.id;
-        org.name = p.name;
-        org.establishedOn = dateOf(p.est);
-        org.parentId = p.parent >= 0 ? m_orgs[std::size_t(p.parent)].id : 0;
         std::stable_sort(p.events.begin(), p.events.end(),
                          [](const PlannedEvent& a, const PlannedEvent& b) { return a.date < b.date; });
-        QList<OrgEvent> events;
         for (const PlannedEvent& planned : p.events) {
             OrgEvent e;
             e.orgId = p.id;
@@ -1459,24 +1475,37 @@ Status Generator::writeOrganizations()
             e.kind = planned.kind;
             e.parentId = planned.parent >= 0 ? m_orgs[std::size_t(planned.parent)].id : 0;
             e.name = planned.name;
-            auto id = m_orgStore.insertEvent(e);
-            if (!id.ok()) {
-                return id.error();
-            }
-            e.id = *id;
             events.append(e);
         }
-        m_summary.orgEvents += int(events.size());
-        const OrgHistory history = OrgHistory::build(org, events);
-        if (!history.ok()) {
-            return Error(Error::Kind::Invalid, QStringLiteral("generated organization history of %1 is invalid: %2")
-                                                   .arg(p.code, history.violations().first().message));
-        }
-        if (auto saved = m_orgStore.saveDerived(p.id, history); !saved.ok()) {
-            return saved;
-        }
     }
-    m_summary.organizations = int(m_orgs.size());
+    if (auto done = m_orgStore.insertEvents(events); !done.ok()) {
+        return done;
+    }
+    m_summary.orgEvents = int(events.size());
+
+    QList<qint64> ids;
+    QList<OrgHistory> histories;
+    ids.reserve(orgs.size());
+    histories.reserve(orgs.size());
+    qsizetype next = 0;
+    for (const Organization& org : std::as_const(orgs)) {
+        QList<OrgEvent> own;
+        while (next < events.size() && events.at(next).orgId == org.id) {
+            own.append(events.at(next++));
+        }
+        OrgHistory history = OrgHistory::build(org, own);
+        if (!history.ok()) {
+            // A bug of this generator, never data to write.
+            return Error(Error::Kind::Invalid, QStringLiteral("generated history of organization %1 is invalid: %2")
+                                                   .arg(org.code, history.violations().first().message));
+        }
+        ids.append(org.id);
+        histories.append(std::move(history));
+    }
+    if (auto done = m_orgStore.saveDerivedOfNew(ids, histories); !done.ok()) {
+        return done;
+    }
+    m_summary.organizations = int(orgs.size());
     return {};
 }
 
@@ -1532,10 +1561,11 @@ int Generator::pickArrival(int preferred, Day day, int committee)
 
 int Generator::sampleAge()
 {
-    // Age structure of party members (about 13% up to 30, 31% over 60).
-    static const Weighted buckets{5, 8, 10, 9, 8, 10, 11, 8, 8, 7, 6, 5, 3, 1.5, 0.5};
-    static const int starts[] = {18, 26, 31, 36, 41, 46, 51, 56, 61, 66, 71, 76, 81, 86, 91};
-    static const int ends[] = {25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95};
+    // Age structure of party members (about 13% up to 30, 31% over 60). Members under 22 are
+    // few: admission follows at least a year as an activist after applying at 18.
+    static const Weighted buckets{0.6, 2.9, 9.5, 10, 9, 8, 10, 11, 8, 8, 7, 6, 5, 3, 1.5, 0.5};
+    static const int starts[] = {18, 22, 26, 31, 36, 41, 46, 51, 56, 61, 66, 71, 76, 81, 86, 91};
+    static const int ends[] = {21, 25, 30, 35, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90, 95};
     const int b = buckets.pick(m_rng);
     return int(m_rng.between(starts[b], ends[b]));
 }
@@ -1611,15 +1641,33 @@ Status Generator::generateMember(int home)
     // Who: age today (as if alive), admission age, gender.
     const int ageToday = sampleAge();
     const QDate birth = m_todayDate.addYears(-ageToday).addDays(-rng.between(0, 364));
-    int admissionAge = sampleAdmissionAge();
-    if (admissionAge > ageToday) {
-        admissionAge = int(rng.between(18, ageToday));
+    // Admission age drawn from its distribution restricted to what the age allows: redrawn
+    // while the admission would fall after today, so that recent years are not crowded.
+    Day admitted = 0;
+    for (int attempt = 0;; ++attempt) {
+        int admissionAge = sampleAdmissionAge();
+        if (admissionAge > ageToday && attempt < 12) {
+            continue;
+        }
+        if (admissionAge > ageToday) {
+            admissionAge = int(rng.between(18, ageToday));
+        }
+        const Day from = dayOf(Dates::anniversary(birth, admissionAge));
+        admitted = from + rng.day(0, 364);
+        if (admitted <= m_today) {
+            break;
+        }
+        if (attempt >= 12) {
+            admitted = rng.day(from, m_today);
+            break;
+        }
     }
-    const Day admittedFrom = dayOf(Dates::anniversary(birth, admissionAge));
-    const Day admitted = rng.day(admittedFrom, std::min(admittedFrom + 364, m_today));
 
     Member m;
-    m.gender = rng.chance(FemaleShare) ? Gender::Female : Gender::Male;
+    // Women are a growing share of those admitted: about 30% of all members.
+    const int yearsAgo = Dates::age(dateOf(admitted), m_todayDate);
+    const double femaleShare = yearsAgo > 45 ? 0.17 : (yearsAgo > 26 ? 0.25 : (yearsAgo > 16 ? 0.31 : 0.38));
+    m.gender = rng.chance(femaleShare) ? Gender::Female : Gender::Male;
     m.birthDate = birth;
     m.name = personName(m.gender);
     int region = 0;
@@ -1769,7 +1817,8 @@ Status Generator::generateMember(int home)
         }
         const int age = Dates::age(birth, dateOf(from));
         if (age >= 70) {
-            const double rate = age < 80 ? 0.005 : (age < 90 ? 0.012 : 0.03);
+            // About 0.8% a year of the members over 70.
+            const double rate = age < 80 ? 0.0065 : (age < 90 ? 0.012 : 0.025);
             if (rng.chance(rate)) {
                 schedule(rng.day(from, to), Step::Die, -1);
             }
@@ -2189,10 +2238,8 @@ Status Generator::writePosts()
             }
         }
     }
-    for (const Post& post : posts) {
-        if (auto id = m_postStore.insert(post); !id.ok()) {
-            return id.error();
-        }
+    if (auto done = m_postStore.insertMany(posts); !done.ok()) {
+        return done;
     }
     m_summary.posts = int(posts.size());
     return {};

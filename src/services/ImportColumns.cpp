@@ -22,6 +22,7 @@ QList<RowIssue> ImportColumns::mapHeaders(const QStringList& headers, bool ignor
 {
     QList<RowIssue> issues;
     m_indexByKey.clear();
+    m_indexList.clear();
     m_headerByKey.clear();
     for (int i = 0; i < headers.size(); ++i) {
         const QString header = headers.at(i).trimmed();
@@ -48,6 +49,7 @@ QList<RowIssue> ImportColumns::mapHeaders(const QStringList& headers, bool ignor
             continue;
         }
         m_indexByKey.insert(key, i);
+        m_indexList.append({QByteArray(match->key), i});
         m_headerByKey.insert(key, header);
     }
     for (const Spec& spec : std::as_const(m_specs)) {
@@ -60,7 +62,12 @@ QList<RowIssue> ImportColumns::mapHeaders(const QStringList& headers, bool ignor
 
 int ImportColumns::index(const char* key) const
 {
-    return m_indexByKey.value(QLatin1String(key), -1);
+    for (const auto& [name, index] : m_indexList) {
+        if (qstrcmp(name.constData(), key) == 0) {
+            return index;
+        }
+    }
+    return -1;
 }
 
 QString ImportColumns::cell(const QStringList& cells, int index)

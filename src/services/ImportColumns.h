@@ -40,5 +40,6 @@ public:
 private:
     QList<Spec> m_specs;
     QHash<QString, int> m_indexByKey;
+    QList<QPair<QByteArray, int>> m_indexList;  // the same, scanned without building QStrings
     QHash<QString, QString> m_headerByKey;
 };

@@ -6,6 +6,13 @@
 #include "core/MemberRules.h"
 #include "store/OrganizationStore.h"
 
+#include <atomic>
+#include <condition_variable>
+#include <deque>
+#include <mutex>
+#include <thread>
+#include <vector>
+
 namespace {
 
 QString tr(const char* text)
@@ -18,6 +25,7 @@ QString tr(const char* text)
 MemberImporter::MemberImporter(Database& db, const UserContext& user)
     : TableImporter(db, user, ImportFormats::columns(TableKind::Members))
     , m_members(db)
+    , m_bulkLoad(db)
     , m_events(db)
 {
 }
@@ -38,6 +46,12 @@ Status MemberImporter::begin()
         return count.error();
     }
     m_databaseHasMembers = *count > 0;
+    if (!m_databaseHasMembers) {
+        // Into an empty roll: build the secondary indexes once at the end.
+        if (auto suspended = m_bulkLoad.begin(); !suspended.ok()) {
+            return suspended;
+        }
+    }
     m_col = Columns{m_columns.index("name"),
                     m_columns.index("gender"),
                     m_columns.index("id_number"),
@@ -65,7 +79,7 @@ Status MemberImporter::begin()
     return {};
 }
 
-Status MemberImporter::processRow(const TableRow& row)
+std::optional<MemberImporter::CheckedRow> MemberImporter::check(const TableRow& row)
 {
     const int before = m_report.issues.size();
     const QStringList& cells = row.cells;
@@ -160,7 +174,7 @@ Status MemberImporter::processRow(const TableRow& row)
         }
     }
     if (m_report.issues.size() != before || duplicate || !org || !admitted || !full) {
-        return {};
+        return std::nullopt;
     }
 
     QList<MembershipEvent> events{MembershipEvent{0, 0, *admitted, EventKind::Admitted, org->id, {}}};
@@ -176,36 +190,179 @@ Status MemberImporter::processRow(const TableRow& row)
     if (const QString problem = MemberRules::checkEventOrganization(events.constFirst(), *org); !problem.isEmpty()) {
         report(row.number, QStringLiteral("org"), problem);
     }
-    const MemberTimeline timeline = MemberTimeline::build(m.birthDate, events);
+    MemberTimeline timeline = MemberTimeline::build(m.birthDate, events);
     for (const MemberTimeline::Violation& v : timeline.violations()) {
         report(row.number, v.event.kind == EventKind::Admitted ? QStringLiteral("admitted_on") : QStringLiteral("full_on"),
                v.message);
     }
     if (m_report.issues.size() != before) {
+        return std::nullopt;
+    }
+    return CheckedRow{row.number, std::move(m), std::move(timeline)};
+}
+
+Status MemberImporter::processRow(const TableRow& row)
+{
+    auto checked = check(row);
+    if (!checked) {
         return {};
     }
-
     if (m_databaseHasMembers) {
-        auto existing = m_members.idOf(m.idNumber);
+        auto existing = m_members.idOf(checked->member.idNumber);
         if (!existing.ok()) {
             return existing.error();
         }
         if (*existing != 0) {
-            return writeExisting(row, *existing, m, timeline);
+            return writeExisting(row, *existing, checked->member, checked->timeline);
         }
     }
     if (hasIssues()) {
         return {};  // nothing will be committed: checking the rest is all that is left to do
     }
-    auto id = m_members.insert(m, &timeline);
+    return insert(*checked);
+}
+
+Status MemberImporter::insert(const CheckedRow& checked)
+{
+    auto id = m_members.insert(checked.member, &checked.timeline);
     if (!id.ok()) {
         return id.error();
     }
-    if (auto written = m_events.replaceHistory(*id, timeline, true); !written.ok()) {
+    if (auto written = m_events.replaceHistory(*id, checked.timeline, true); !written.ok()) {
         return written;
     }
     ++m_report.created;
     return {};
+}
+
+namespace {
+
+// Batches of checked rows handed from the reading thread to the writing one; bounded so the
+// reader cannot run far ahead (memory stays flat on a million rows).
+template <typename T>
+class BatchQueue
+{
+public:
+    void push(std::vector<T>&& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notFull.wait(lock, [this] { return m_batches.size() < Capacity || m_abandoned; });
+        if (!m_abandoned) {
+            m_batches.push_back(std::move(batch));
+            m_notEmpty.notify_one();
+        }
+    }
+    bool pop(std::vector<T>& batch)
+    {
+        std::unique_lock lock(m_mutex);
+        m_notEmpty.wait(lock, [this] { return !m_batches.empty() || m_closed; });
+        if (m_batches.empty()) {
+            return false;
+        }
+        batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_notFull.notify_one();
+        return true;
+    }
+    void close()
+    {
+        std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_notEmpty.notify_all();
+    }
+    // The consumer gives up: the producer's pushes return at once from now on.
+    void abandon()
+    {
+        std::lock_guard lock(m_mutex);
+        m_abandoned = true;
+        m_notFull.notify_all();
+    }
+
+private:
+    static constexpr size_t Capacity = 8;
+    std::mutex m_mutex;
+    std::condition_variable m_notEmpty;
+    std::condition_variable m_notFull;
+    std::deque<std::vector<T>> m_batches;
+    bool m_closed = false;
+    bool m_abandoned = false;
+};
+
+} // namespace
+
+Status MemberImporter::readRows(TableReader& reader)
+{
+    if (m_databaseHasMembers) {
+        return TableImporter::readRows(reader);  // rows may update members: one thread
+    }
+    constexpr size_t BatchSize = 1000;
+    BatchQueue<CheckedRow> queue;
+    std::atomic<bool> anyIssue{false};
+    std::atomic<bool> stop{false};
+    bool cancelledByUser = false;
+    // The reading thread owns m_report (rows, issues) until it is joined.
+    std::thread readingThread([&] {
+        TableRow row;
+        std::vector<CheckedRow> batch;
+        batch.reserve(BatchSize);
+        const qsizetype width = reader.headers().size();
+        while (!stop.load() && reader.next(row)) {
+            countRow(row, width);
+            if (auto checked = check(row)) {
+                batch.push_back(std::move(*checked));
+            }
+            anyIssue.store(hasIssues());
+            if (batch.size() == BatchSize) {
+                queue.push(std::move(batch));
+                batch = {};
+                batch.reserve(BatchSize);
+            }
+            if (!keepGoing(reader)) {
+                cancelledByUser = true;
+                break;
+            }
+        }
+        queue.push(std::move(batch));
+        queue.close();
+    });
+    Status written;
+    qint64 created = 0;
+    std::vector<CheckedRow> batch;
+    while (queue.pop(batch)) {
+        if (!written.ok() || anyIssue.load()) {
+            continue;  // nothing will be committed: just let the reader finish checking
+        }
+        for (const CheckedRow& checked : batch) {
+            auto id = m_members.insert(checked.member, &checked.timeline);
+            if (!id.ok()) {
+                written = id.error();
+                break;
+            }
+            if (auto events = m_events.replaceHistory(*id, checked.timeline, true); !events.ok()) {
+                written = events;
+                break;
+            }
+            ++created;
+        }
+        if (!written.ok()) {
+            stop.store(true);
+            queue.abandon();
+        }
+    }
+    readingThread.join();
+    m_report.created += static_cast<int>(created);
+    if (cancelledByUser) {
+        return cancelled();
+    }
+    return written;
+}
+
+Status MemberImporter::finish()
+{
+    if (hasIssues() || m_options.dryRun) {
+        return {};  // rolled back: the indexes come back with the rollback
+    }
+    return m_bulkLoad.finish();
 }
 
 Status MemberImporter::writeExisting(const TableRow& row, qint64 memberId, Member& member,

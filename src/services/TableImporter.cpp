@@ -49,23 +49,8 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
     if (auto started = begin(); !started.ok()) {
         return started.error();
     }
-    TableRow row;
-    const qsizetype width = reader.headers().size();
-    while (reader.next(row)) {
-        ++m_report.rows;
-        for (qsizetype i = width; i < row.cells.size(); ++i) {
-            if (!row.cells.at(i).trimmed().isEmpty()) {
-                m_report.issues.append({row.number, QString::number(i + 1),
-                                        tr("this row has more cells than the header has columns")});
-                break;
-            }
-        }
-        if (auto processed = processRow(row); !processed.ok()) {
-            return processed.error();
-        }
-        if (options.progress && m_report.rows % 2000 == 0 && !options.progress(reader.progress() * 0.9)) {
-            return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
-        }
+    if (auto read = readRows(reader); !read.ok()) {
+        return read.error();
     }
     if (reader.error()) {
         return *reader.error();
@@ -76,7 +61,7 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
     std::stable_sort(m_report.issues.begin(), m_report.issues.end(),
                      [](const RowIssue& a, const RowIssue& b) { return a.row < b.row; });
     if (options.progress && !options.progress(0.95)) {
-        return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
+        return cancelled();
     }
     if (!hasIssues() && !options.dryRun) {
         if (auto committed = transaction.commit(); !committed.ok()) {
@@ -87,6 +72,44 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
                                    m_report.created, m_report.updated);
     }
     return m_report;
+}
+
+Status TableImporter::readRows(TableReader& reader)
+{
+    TableRow row;
+    const qsizetype width = reader.headers().size();
+    while (reader.next(row)) {
+        countRow(row, width);
+        if (auto processed = processRow(row); !processed.ok()) {
+            return processed;
+        }
+        if (!keepGoing(reader)) {
+            return cancelled();
+        }
+    }
+    return {};
+}
+
+void TableImporter::countRow(const TableRow& row, qsizetype width)
+{
+    ++m_report.rows;
+    for (qsizetype i = width; i < row.cells.size(); ++i) {
+        if (!row.cells.at(i).trimmed().isEmpty()) {
+            m_report.issues.append(
+                {row.number, QString::number(i + 1), tr("this row has more cells than the header has columns")});
+            break;
+        }
+    }
+}
+
+bool TableImporter::keepGoing(const TableReader& reader)
+{
+    return !m_options.progress || m_report.rows % 2000 != 0 || m_options.progress(reader.progress() * 0.9);
+}
+
+Error TableImporter::cancelled()
+{
+    return Error(Error::Kind::Cancelled, tr("The import was cancelled; nothing was written."));
 }
 
 void TableImporter::report(int row, const QString& key, const QString& message)

@@ -40,6 +40,14 @@ protected:
     virtual Status begin() { return {}; }
     virtual Status processRow(const TableRow& row) = 0;  // an Error here aborts the import
     virtual Status finish() { return {}; }
+    // Reads every data row; the default hands each to processRow() in turn.
+    virtual Status readRows(TableReader& reader);
+
+    // Counts a row read and reports cells beyond the header.
+    void countRow(const TableRow& row, qsizetype width);
+    // Calls the progress callback now and then; false when the user cancelled.
+    bool keepGoing(const TableReader& reader);
+    static Error cancelled();
 
     void report(int row, const QString& key, const QString& message);
     // Reports a service error at its field's column (fallbackKey when it names none).

@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqliteStatement.h"
 #include "core/Dates.h"
 
 #include <QSqlQuery>
@@ -219,6 +220,87 @@ Status OrganizationStore::saveDerived(qint64 orgId, const OrgHistory& history)
                        {history.currentName(), idOrNull(history.currentParentId()), dateOrNull(history.dissolvedOn()), orgId});
     if (!q.ok()) {
         return q.error();
+    }
+    return {};
+}
+
+Status OrganizationStore::insertMany(QList<Organization>& orgs)
+{
+    SqliteStatement insert(m_db, "INSERT INTO organizations (code, name, type, unit_category, temporary,"
+                                 " established_on, staff_count, parent_id, current_name, current_parent_id)"
+                                 " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?2,?8)");
+    for (Organization& org : orgs) {
+        insert.bind(1, org.code);
+        insert.bind(2, org.name);
+        insert.bind(3, int(org.type));
+        insert.bind(4, int(org.unitCategory));
+        insert.bind(5, org.temporary);
+        insert.bind(6, org.establishedOn);
+        if (org.staffCount) {
+            insert.bind(7, *org.staffCount);
+        } else {
+            insert.bindNull(7);
+        }
+        insert.bindId(8, org.parentId);
+        if (auto done = insert.run(); !done.ok()) {
+            return done;
+        }
+        org.id = insert.lastInsertId();
+    }
+    return {};
+}
+
+Status OrganizationStore::insertEvents(QList<OrgEvent>& events)
+{
+    SqliteStatement insert(m_db, "INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?1,?2,?3,?4,?5)");
+    for (OrgEvent& event : events) {
+        insert.bind(1, event.orgId);
+        insert.bind(2, event.date);
+        insert.bind(3, int(event.kind));
+        insert.bindId(4, event.parentId);
+        insert.bind(5, event.name);
+        if (auto done = insert.run(); !done.ok()) {
+            return done;
+        }
+        event.id = insert.lastInsertId();
+    }
+    return {};
+}
+
+Status OrganizationStore::saveDerivedOfNew(const QList<qint64>& orgIds, const QList<OrgHistory>& histories)
+{
+    SqliteStatement link(m_db, "INSERT INTO org_links (org_id, parent_id, starts_on, ends_on) VALUES (?1,?2,?3,?4)");
+    SqliteStatement caches(m_db, "UPDATE organizations SET current_name=?1, current_parent_id=?2, dissolved_on=?3"
+                                 " WHERE id=?4");
+    const QString openStart = SqlDialect::openStart();
+    const QString openEnd = SqlDialect::openEnd();
+    for (qsizetype i = 0; i < orgIds.size() && i < histories.size(); ++i) {
+        const qint64 orgId = orgIds.at(i);
+        const OrgHistory& history = histories.at(i);
+        for (const OrgHistory::Link& l : history.links()) {
+            link.bind(1, orgId);
+            link.bindId(2, l.parentId);
+            if (l.startsOn.isValid()) {
+                link.bind(3, l.startsOn);
+            } else {
+                link.bind(3, openStart);
+            }
+            if (l.endsOn.isValid()) {
+                link.bind(4, l.endsOn);
+            } else {
+                link.bind(4, openEnd);
+            }
+            if (auto done = link.run(); !done.ok()) {
+                return done;
+            }
+        }
+        caches.bind(1, history.currentName());
+        caches.bindId(2, history.currentParentId());
+        caches.bind(3, history.dissolvedOn());
+        caches.bind(4, orgId);
+        if (auto done = caches.run(); !done.ok()) {
+            return done;
+        }
     }
     return {};
 }

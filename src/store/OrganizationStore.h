@@ -37,6 +37,14 @@ public:
     // organization; called inside the write transaction that changed its history.
     Status saveDerived(qint64 orgId, const OrgHistory& history);
 
+    // Bulk writes for whole trees (generation, large imports): one prepared SQLite statement
+    // per kind of row instead of one Qt SQL query per row. Ids are written back.
+    Status insertMany(QList<Organization>& orgs);
+    Status insertEvents(QList<OrgEvent>& events);
+    // saveDerived() for organizations inserted in the current transaction: they have no
+    // links yet, so nothing is deleted. histories[i] belongs to orgIds[i].
+    Status saveDerivedOfNew(const QList<qint64>& orgIds, const QList<OrgHistory>& histories);
+
     // The organization and its descendants as the tree stood on `date` (0 = every
     // organization that existed then). Only organizations that existed on that date.
     Result<QList<qint64>> subtreeOn(qint64 rootId, const QDate& date);

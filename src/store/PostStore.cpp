@@ -1,6 +1,7 @@
 #include "PostStore.h"
 
 #include "Database.h"
+#include "SqliteStatement.h"
 #include "core/Dates.h"
 
 #include <QSqlQuery>
@@ -45,6 +46,25 @@ Result<qint64> PostStore::insert(const Post& post)
         return q.error();
     }
     return q->lastInsertId().toLongLong();
+}
+
+Status PostStore::insertMany(QList<Post>& posts)
+{
+    SqliteStatement insert(m_db, "INSERT INTO posts (org_id, member_id, kind, from_on, to_on, concurrent_admin_head)"
+                                 " VALUES (?1,?2,?3,?4,?5,?6)");
+    for (Post& post : posts) {
+        insert.bind(1, post.orgId);
+        insert.bind(2, post.memberId);
+        insert.bind(3, int(post.kind));
+        insert.bind(4, post.from);
+        insert.bind(5, post.to);
+        insert.bind(6, post.concurrentAdminHead);
+        if (auto done = insert.run(); !done.ok()) {
+            return done;
+        }
+        post.id = insert.lastInsertId();
+    }
+    return {};
 }
 
 Status PostStore::update(const Post& post)

@@ -17,6 +17,9 @@ public:
     explicit PostStore(Database& db);
 
     Result<qint64> insert(const Post& post);
+    // Bulk insert (generation, large imports) with one prepared SQLite statement; ids are
+    // written back.
+    Status insertMany(QList<Post>& posts);
     Status update(const Post& post);
     Result<QList<Post>> postsOf(qint64 orgId);
     Result<QList<Post>> postsOfMember(qint64 memberId);

@@ -45,7 +45,7 @@ QStringList version1(const SqlDialect& d)
         QStringLiteral("CREATE INDEX org_links_org ON org_links(org_id, starts_on)"),
         QStringLiteral("CREATE TABLE members ("
                        " id %1,"
-                       " id_number TEXT NOT NULL UNIQUE,"
+                       " id_number TEXT NOT NULL,"
                        " name TEXT NOT NULL,"
                        " gender INTEGER NOT NULL,"
                        " ethnicity TEXT,"
@@ -72,8 +72,9 @@ QStringList version1(const SqlDialect& d)
                        " full_on TEXT,"
                        " left_on TEXT)")
             .arg(pk),
+        // A separate index (not a column constraint) so that a bulk load can build it at the end.
+        QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)"),
         QStringLiteral("CREATE INDEX members_org ON members(org_id)"),
-        QStringLiteral("CREATE INDEX members_name ON members(name)"),
         // One row per dated step; roll_org_id/category/ends_on are the state after the step
         // (derived by MemberTimeline), so "on the roll of S on D" is an index range scan.
         QStringLiteral("CREATE TABLE membership_events ("
@@ -106,6 +107,22 @@ QStringList version1(const SqlDialect& d)
 }
 
 } // namespace
+
+QList<QPair<QString, QString>> bulkLoadIndexes()
+{
+    return {
+        {QStringLiteral("members_id_number"),
+         QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)")},
+        {QStringLiteral("members_org"), QStringLiteral("CREATE INDEX members_org ON members(org_id)")},
+        {QStringLiteral("membership_events_member"),
+         QStringLiteral("CREATE INDEX membership_events_member ON membership_events(member_id, date)")},
+        {QStringLiteral("membership_events_roll"),
+         QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
+                        " WHERE roll_org_id IS NOT NULL")},
+        {QStringLiteral("membership_events_date"),
+         QStringLiteral("CREATE INDEX membership_events_date ON membership_events(date)")},
+    };
+}
 
 int currentVersion()
 {
