@@ -8,6 +8,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 
@@ -21,8 +22,12 @@ int main(int argc, char* argv[])
     parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("LANG"));
+    // For the documentation's screenshots: save the window as PNG and quit.
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("save the window to FILE and quit"),
+                                        QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
+    parser.addOption(shotOption);
     parser.process(app);
     if (!Language::install(parser.value(langOption))) {
         Language::install(QString());
@@ -46,5 +51,11 @@ int main(int argc, char* argv[])
     }
     MainWindow window(*db);
     window.show();
+    if (parser.isSet(shotOption)) {
+        QTimer::singleShot(800, &window, [&window, file = parser.value(shotOption)] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return QApplication::exec();
 }

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Dates.h"
 #include "core/Ethnicity.h"
+#include "core/Log.h"
 #include "core/Member.h"
 #include "core/MemberTimeline.h"
 #include "core/OrgHistory.h"
@@ -30,6 +31,14 @@ namespace {
 QString tr(const char* text)
 {
     return QCoreApplication::translate("DataGenerator", text);
+}
+
+// A rule broken by generated data is a bug of this generator, never data to write.
+Error generatorBug(const QString& record, const QString& violation)
+{
+    Log::get("services")->error("generate: {} breaks a rule: {}", record, violation);
+    return Error(Error::Kind::Invalid,
+                 tr("The generated data broke a rule (%1: %2); nothing was written.").arg(record, violation));
 }
 
 // Dates as Julian day numbers: the generator compares and shifts millions of them.
@@ -222,10 +231,10 @@ struct Lexicon
                             "里 川 台 洲 源");
         brandChars = words("华 兴 创 新 恒 瑞 泰 盛 达 通 宏 远 鑫 博 海 信 诚 德 嘉 凯 航 联 明 康 安 鼎 晟 源 卓 越 "
                            "汇 金 天 中 宇 正 和 亿 腾 星");
-        privateIndustries = words("科技 电子 机械 建设 物流 商贸 医药 食品 能源 软件 网络 置业 纺织 化工 汽车配件 新材料 "
-                                  "环保 通信 传媒 生物 智能装备 电气 服饰 包装");
-        stateIndustries = words("城市建设投资 交通投资 水务 燃气 公共交通 轨道交通 能源 国有资本投资运营 文化旅游 农业发展 "
-                                "粮食储备 电力 钢铁 机场 港务 建工 化工 医药");
+        privateIndustries = words("科技 电子 机械 建设 物流 商贸 医药 食品 能源 软件 网络 置业 纺织 化工 "
+                                  "汽车配件 新材料 环保 通信 传媒 生物 智能装备 电气 服饰 包装");
+        stateIndustries = words("城市建设投资 交通投资 水务 燃气 公共交通 轨道交通 能源 国有资本投资运营 "
+                                "文化旅游 农业发展 粮食储备 电力 钢铁 机场 港务 建工 化工 医药");
         // Bureaus; the pairs are the names before and after the 2018 reform of government bodies.
         static const char* const bureauTable[][2] = {
             {"", "财政局"}, {"", "教育局"}, {"", "公安局"}, {"", "民政局"}, {"", "司法局"},
@@ -240,8 +249,8 @@ struct Lexicon
             bureausBefore.append(text(row[0]));
             bureaus.append(text(row[1]));
         }
-        institutes = words("档案馆 图书馆 博物馆 公共资源交易中心 住房公积金管理中心 社会科学院 广播电视台 农业科学研究院 "
-                           "政务服务中心");
+        institutes = words("档案馆 图书馆 博物馆 公共资源交易中心 住房公积金管理中心 社会科学院 广播电视台 "
+                           "农业科学研究院 政务服务中心");
         offices = words("办公室 综合科 财务科 人事科 政策法规科 规划科 行政审批科 信息中心 执法大队 监督检查科 "
                         "机关服务中心");
         bureauSubunits = words("直属单位 执法支队 离退休干部 所属事业单位 机关");
@@ -279,15 +288,19 @@ struct Lexicon
                         "优秀共产党员 三八红旗手");
         lostReasons = words("外出务工后联系方式变更 出国后失去联系 长期下落不明 原工作单位撤销后失去联系");
         workerTitles = words("技术工人 电工 驾驶员 维修工 操作工 车间工人 焊工");
-        professionalTitles = words("工程师 高级工程师 教师 医生 护士 会计师 律师 研究员 技术员 编辑");
+        professionalTitles = words("工程师 高级工程师 会计师 技术员 经济师 研究员 编辑 设计师");
+        medicalTitles = words("医生 主治医师 副主任医师 护士 主管护师 药师 检验技师");
+        teacherTitles = words("教师 一级教师 高级教师 讲师 副教授 教授");
+        lawTitles = words("律师 注册会计师 社会工作者");
         managerTitles = words("部门经理 总经理 办公室主任 项目经理 副总经理 人事主管 财务总监");
         civilTitles = words("科员 副科长 科长 一级主任科员 二级主任科员 四级调研员");
         otherTitles = words("个体经营者 自由职业者 灵活就业人员 网约车司机 快递员");
         retiredTitles = words("退休干部 退休职工 退休教师 退休工人");
         // Weights of the ethnic groups after 汉族, in the order of Ethnicity::all() (2020 census, rounded).
         const QStringList& groups = Ethnicity::all();
-        static const double groupWeights[] = {63, 114, 71, 118, 111, 98, 196, 36, 17, 104, 35, 33, 21, 96, 17, 16, 13,
-                                              16, 8, 4, 8, 5, 6, 5, 8, 3, 1, 2, 3, 1, 5, 3, 1, 2, 1, 7, 2, 1, 2, 1, 1, 1};
+        static const double groupWeights[] = {63, 114, 71, 118, 111, 98, 196, 36, 17, 104, 35, 33, 21, 96, 17, 16,
+                                              13, 16, 8, 4, 8, 5, 6, 5, 8, 3, 1, 2, 3, 1, 5, 3, 1, 2, 1, 7, 2, 1, 2,
+                                              1, 1, 1};
         for (qsizetype i = 1; i < groups.size(); ++i) {
             minorities.append(groups.at(i));
             const auto w = qsizetype(i - 1) < qsizetype(std::size(groupWeights)) ? groupWeights[i - 1] : 0.5;
@@ -300,7 +313,8 @@ struct Lexicon
     QStringList bureaus, bureausBefore, institutes, offices, bureauSubunits, colleges, universitySuffixes;
     QStringList hospitalDepartments, hospitalDivisions, stateDepartments, stateSubsidiaries, privateDepartments, trades;
     QStringList surnames, maleChars, femaleChars, roads, phonePrefixes, datedHonours, honours, lostReasons;
-    QStringList workerTitles, professionalTitles, managerTitles, civilTitles, otherTitles, retiredTitles;
+    QStringList workerTitles, professionalTitles, medicalTitles, teacherTitles, lawTitles, managerTitles, civilTitles;
+    QStringList otherTitles, retiredTitles;
     QStringList minorities;
     Weighted surnameWeights, minorityWeights;
 };
@@ -436,8 +450,8 @@ private:
     void planAttributes();
     void nameHigher(OrgPlan& p);
     void nameCommittee(OrgPlan& p);
-    void nameGeneralBranch(OrgPlan& p, int ordinal);
-    void nameBranch(OrgPlan& p, int ordinal);
+    void nameGeneralBranch(OrgPlan& p, int ordinal, int& plain);
+    void nameBranch(OrgPlan& p, int ordinal, int& plain);
     void nameGroup(OrgPlan& p, int ordinal);
     bool claim(const QString& name);
     QString placeName();
@@ -511,7 +525,7 @@ bool Generator::reportProgress(double fraction)
 void Generator::planStructure()
 {
     const qint64 requested = m_options.orgs > 0 ? m_options.orgs : m_options.members / 20;
-    const int total = int(std::clamp<qint64>(requested, 12, 10'000'000));
+    const int total = int(std::clamp<qint64>(requested, 12, 1'000'000));
     const int higher = std::clamp(total / 800, 3, 40);
     int committees = std::max(higher, int(total * 0.055 + 0.5));
     int generalBranches = std::max(1, int(total * 0.08 + 0.5));
@@ -840,7 +854,14 @@ void Generator::nameCommittee(OrgPlan& p)
     const OrgPlan& hc = m_orgs[std::size_t(p.parent)];
     p.city = hc.city;
     const QString city = p.city + QStringLiteral("市");
-    for (int attempt = 0; attempt < 30; ++attempt) {
+    for (int attempt = 0;; ++attempt) {
+        // A city has one bureau, hospital ... of each kind: later attempts go down to its
+        // districts (or a county's towns).
+        const bool rural = hc.sector == Sector::Rural;
+        const bool local = attempt >= 4;
+        const QString district = !local ? (rural ? hc.unit : city)
+                                        : (rural ? hc.unit + placeName() + QStringLiteral("镇")
+                                                 : city + placeName() + QStringLiteral("区"));
         QString suffix = QStringLiteral("党委");
         p.reformFrom.clear();
         p.reformTo.clear();
@@ -848,7 +869,7 @@ void Generator::nameCommittee(OrgPlan& p)
         switch (p.flavor) {
         case Flavor::Bureau: {
             const int b = m_rng.below(m_lex.bureaus.size());
-            const QString prefix = hc.sector == Sector::Rural ? hc.unit : city;
+            const QString& prefix = district;
             p.unit = prefix + m_lex.bureaus.at(b);
             suffix = QStringLiteral("机关党委");
             p.category = UnitCategory::Organ;
@@ -867,11 +888,11 @@ void Generator::nameCommittee(OrgPlan& p)
             break;
         }
         case Flavor::Institute:
-            p.unit = city + m_rng.pick(m_lex.institutes);
+            p.unit = district + m_rng.pick(m_lex.institutes);
             p.category = UnitCategory::PublicInstitution;
             break;
         case Flavor::StateCo:
-            p.unit = p.city + m_rng.pick(m_lex.stateIndustries) + QStringLiteral("集团有限公司");
+            p.unit = (local ? district : p.city) + m_rng.pick(m_lex.stateIndustries) + QStringLiteral("集团有限公司");
             p.category = UnitCategory::StateEnterprise;
             break;
         case Flavor::PrivateCo:
@@ -885,7 +906,7 @@ void Generator::nameCommittee(OrgPlan& p)
                                                     {"注册会计师行业", "党委"},
                                                     {"民办教育机构", "综合党委"}};
             const auto& kind = kinds[m_rng.below(5)];
-            p.unit = city + text(kind[0]);
+            p.unit = (rural ? city : district) + text(kind[0]);
             suffix = text(kind[1]);
             p.category = UnitCategory::SocialOrganization;
             break;
@@ -901,33 +922,38 @@ void Generator::nameCommittee(OrgPlan& p)
             p.unit = hc.unit + placeName() + QStringLiteral("社区");
             p.category = UnitCategory::Community;
             break;
-        case Flavor::StreetOffice:
+        case Flavor::StreetOffice: {
+            static const QStringList kinds =
+                words("机关党委 综合党委 非公企业综合党委 社会组织综合党委 城市管理综合党委");
             p.unit = hc.unit;
-            suffix = QStringLiteral("机关党委");
+            suffix = kinds.at(std::min(qsizetype(attempt), kinds.size() - 1));
             p.category = UnitCategory::Street;
             break;
+        }
         case Flavor::Town:
             p.unit = placeName() + (m_rng.chance(0.25) ? QStringLiteral("乡") : QStringLiteral("镇"));
             p.category = UnitCategory::Township;
             break;
         case Flavor::Hospital: {
             static const QStringList kinds =
-                words("第一人民医院 第二人民医院 第三人民医院 中医医院 妇幼保健院 中心医院 儿童医院 口腔医院 精神卫生中心");
-            p.unit = hc.sector == Sector::Rural ? hc.unit + (m_rng.chance(0.5) ? QStringLiteral("人民医院")
-                                                                                : QStringLiteral("中医院"))
-                                                : city + m_rng.pick(kinds);
+                words("第一人民医院 第二人民医院 第三人民医院 中医医院 妇幼保健院 中心医院 儿童医院 口腔医院 "
+                      "精神卫生中心");
+            static const QStringList county = words("人民医院 中医院 妇幼保健院 第二人民医院 疾病预防控制中心");
+            static const QStringList town = words("卫生院 中心卫生院");
+            p.unit = district + m_rng.pick(!rural ? kinds : (local ? town : county));
             p.category = UnitCategory::PublicInstitution;
             break;
         }
         case Flavor::School: {
-            static const QStringList kinds = words("实验中学 外国语学校 实验小学 职业中专学校 第一中学 第二中学 第三中学 "
-                                                   "第四中学 第五中学 第六中学 第七中学 第八中学");
-            p.unit = (hc.sector == Sector::Rural ? hc.unit : city) + m_rng.pick(kinds);
+            static const QStringList kinds = words("实验中学 外国语学校 实验小学 职业中专学校 第一中学 第二中学 "
+                                                   "第三中学 第四中学 第五中学 第六中学 第七中学 第八中学");
+            static const QStringList town = words("中心学校 初级中学 中心小学");
+            p.unit = district + m_rng.pick(rural && local ? town : kinds);
             p.category = UnitCategory::PublicInstitution;
             break;
         }
         case Flavor::University:
-            p.unit = p.city + m_rng.pick(m_lex.universitySuffixes);
+            p.unit = (local ? district : p.city) + m_rng.pick(m_lex.universitySuffixes);
             p.category = UnitCategory::PublicInstitution;
             break;
         default:
@@ -936,100 +962,98 @@ void Generator::nameCommittee(OrgPlan& p)
             break;
         }
         p.name = p.unit + suffix;
+        if (attempt >= 12) {
+            p.name = p.unit + ordinal(attempt - 10) + suffix;  // never seen so far: the lists are long
+        }
         if (claim(p.name)) {
             break;
-        }
-        if (attempt == 29) {
-            p.name = p.unit + ordinal(int(m_names.size() % 97) + 2) + suffix;
-            m_names.insert(p.name);
         }
     }
     p.employer = p.unit;
 }
 
-void Generator::nameGeneralBranch(OrgPlan& p, int k)
+void Generator::nameGeneralBranch(OrgPlan& p, int k, int& plain)
 {
     const OrgPlan& c = m_orgs[std::size_t(p.parent)];
     p.city = c.city;
-    p.category = c.category;
     p.employer = c.employer;
     const QString suffix = QStringLiteral("党总支");
-    for (int attempt = 0; attempt < 12; ++attempt) {
-        p.flavor = Flavor::Plain;
-        p.unit = c.unit + ordinal(k) + suffix;  // 某某第二党总支: its branches are 某某第二党总支第一党支部
-        bool unitIsName = true;
-        if (attempt < 10) {
-            switch (c.flavor) {
-            case Flavor::Bureau:
-                p.flavor = Flavor::Bureau;
-                p.unit = c.unit + m_rng.pick(m_lex.bureauSubunits);
-                unitIsName = false;
-                break;
-            case Flavor::University:
-                p.flavor = Flavor::College;
-                p.unit = c.unit + m_rng.pick(m_lex.colleges);
-                unitIsName = false;
-                break;
-            case Flavor::School: {
-                static const QStringList parts = words("初中部 高中部 小学部 教学部 行政后勤");
-                p.flavor = Flavor::School;
-                p.unit = c.unit + m_rng.pick(parts);
-                unitIsName = false;
-                break;
-            }
-            case Flavor::Hospital:
-                p.flavor = Flavor::Hospital;
-                p.unit = c.unit + m_rng.pick(m_lex.hospitalDivisions);
-                unitIsName = false;
-                break;
-            case Flavor::StateCo:
-                p.flavor = Flavor::StateCo;
-                p.unit = c.unit + (m_rng.chance(0.5) ? ordinal(k) + QStringLiteral("分公司")
-                                                     : m_rng.pick(m_lex.stateSubsidiaries));
-                unitIsName = false;
-                break;
-            case Flavor::Cluster:
-                p.flavor = Flavor::Cluster;
-                p.unit = c.unit + placeName() + QStringLiteral("片区");
-                unitIsName = false;
-                break;
-            case Flavor::Community:
-                p.flavor = Flavor::Community;
-                p.unit = c.unit + ordinal(k) + QStringLiteral("网格");
-                unitIsName = false;
-                break;
-            case Flavor::StreetOffice:
-                p.flavor = Flavor::Community;
-                p.unit = c.unit + placeName() + QStringLiteral("社区");
-                p.category = UnitCategory::Community;
-                unitIsName = false;
-                break;
-            case Flavor::Town:
-                p.flavor = Flavor::Village;
-                p.unit = c.unit + placeName() + QStringLiteral("村");
-                p.category = UnitCategory::Village;
-                unitIsName = false;
-                break;
-            default:
-                break;
-            }
+    for (int attempt = 0; attempt < 6; ++attempt) {
+        p.category = c.category;
+        p.unit.clear();
+        switch (c.flavor) {
+        case Flavor::Bureau:
+            p.flavor = Flavor::Bureau;
+            p.unit = c.unit + m_rng.pick(m_lex.bureauSubunits);
+            break;
+        case Flavor::University:
+            p.flavor = Flavor::College;
+            p.unit = c.unit + m_rng.pick(m_lex.colleges);
+            break;
+        case Flavor::School: {
+            static const QStringList parts = words("初中部 高中部 小学部 教学部 行政后勤");
+            p.flavor = Flavor::School;
+            p.unit = c.unit + m_rng.pick(parts);
+            break;
         }
-        p.name = unitIsName ? p.unit : p.unit + suffix;
+        case Flavor::Hospital:
+            // 某医院内科党总支, whose branches are the hospital's departments.
+            p.flavor = Flavor::Hospital;
+            p.unit = c.unit;
+            p.name = c.unit + m_rng.pick(m_lex.hospitalDivisions) + suffix;
+            if (claim(p.name)) {
+                return;
+            }
+            continue;
+        case Flavor::StateCo:
+            p.flavor = Flavor::StateCo;
+            p.unit = c.unit + (m_rng.chance(0.5) ? QString(ordinal(k) + QStringLiteral("分公司"))
+                                                 : m_rng.pick(m_lex.stateSubsidiaries));
+            break;
+        case Flavor::Cluster:
+            p.flavor = Flavor::Cluster;
+            p.unit = c.unit + placeName() + QStringLiteral("片区");
+            break;
+        case Flavor::Community:
+            p.flavor = Flavor::Community;
+            p.unit = c.unit + ordinal(k) + QStringLiteral("网格");
+            break;
+        case Flavor::StreetOffice:
+            p.flavor = Flavor::Community;
+            p.unit = c.unit + placeName() + QStringLiteral("社区");
+            p.category = UnitCategory::Community;
+            break;
+        case Flavor::Town:
+            p.flavor = Flavor::Village;
+            p.unit = c.unit + placeName() + QStringLiteral("村");
+            p.category = UnitCategory::Village;
+            break;
+        default:
+            break;
+        }
+        if (p.unit.isEmpty()) {
+            break;  // no kind of its own: numbered below
+        }
+        p.name = p.unit + suffix;
         if (claim(p.name)) {
             return;
         }
-        ++k;
     }
-    p.name = c.unit + ordinal(k) + suffix + QStringLiteral("（") + QString::number(m_names.size()) + QStringLiteral("）");
-    m_names.insert(p.name);
+    // 某某第二党总支, whose branches are 某某第二党总支第一党支部.
+    p.flavor = Flavor::Plain;
+    p.category = c.category;
+    do {
+        p.unit = c.unit + ordinal(++plain) + suffix;
+        p.name = p.unit;
+    } while (!claim(p.name));
 }
 
-void Generator::nameBranch(OrgPlan& p, int k)
+void Generator::nameBranch(OrgPlan& p, int k, int& plain)
 {
     const OrgPlan& q = m_orgs[std::size_t(p.parent)];
     p.city = q.city;
     const QString suffix = p.temporary ? QStringLiteral("临时党支部") : QStringLiteral("党支部");
-    for (int attempt = 0; attempt < 12; ++attempt) {
+    for (int attempt = 0; attempt < 6; ++attempt) {
         p.category = q.category;
         p.employer = q.employer;
         p.flavor = Flavor::Plain;
@@ -1037,7 +1061,7 @@ void Generator::nameBranch(OrgPlan& p, int k)
         if (p.temporary) {
             static const QStringList kinds = words("项目 工程 专班 工作队 指挥部");
             stem = q.unit + placeName() + m_rng.pick(kinds);
-        } else if (attempt < 10) {
+        } else {
             const double u = m_rng.real();
             switch (q.flavor) {
             case Flavor::Bureau:
@@ -1052,17 +1076,19 @@ void Generator::nameBranch(OrgPlan& p, int k)
                 stem = q.unit + (u < 0.5 ? QString(QStringLiteral("机关") + ordinal(k)) : m_rng.pick(parts));
                 break;
             }
-            case Flavor::College:
-                stem = q.unit + (u < 0.4 ? QStringLiteral("教工") : (u < 0.8 ? QStringLiteral("学生") : QStringLiteral("研究生"))) +
-                       ordinal(k);
+            case Flavor::College: {
+                static const QStringList kinds = words("教工 学生 研究生");
+                stem = q.unit + kinds.at(u < 0.4 ? 0 : (u < 0.8 ? 1 : 2)) + ordinal(k);
                 break;
+            }
             case Flavor::School: {
                 static const QStringList parts = words("行政 离退休教师 初三年级组 高三年级组");
                 stem = q.unit + (u < 0.6 ? QString(QStringLiteral("教工") + ordinal(k)) : m_rng.pick(parts));
                 break;
             }
             case Flavor::Hospital:
-                stem = q.unit + (u < 0.8 ? m_rng.pick(m_lex.hospitalDepartments) : QString(QStringLiteral("行政") + ordinal(k)));
+                stem = q.unit + (u < 0.8 ? m_rng.pick(m_lex.hospitalDepartments)
+                                         : QString(QStringLiteral("行政") + ordinal(k)));
                 break;
             case Flavor::StateCo:
                 stem = q.unit + (u < 0.35 ? QString(ordinal(k) + QStringLiteral("车间"))
@@ -1157,11 +1183,15 @@ void Generator::nameBranch(OrgPlan& p, int k)
         if (claim(p.name)) {
             return;
         }
-        ++k;
     }
-    p.unit = q.unit + ordinal(k) + QStringLiteral("（") + QString::number(m_names.size()) + QStringLiteral("）");
-    p.name = p.unit + suffix;
-    m_names.insert(p.name);
+    // Numbered among the parent's branches.
+    p.category = q.category;
+    p.employer = q.employer;
+    p.flavor = Flavor::Plain;
+    do {
+        p.unit = q.unit + ordinal(++plain);
+        p.name = p.unit + suffix;
+    } while (!claim(p.name));
 }
 
 void Generator::nameGroup(OrgPlan& p, int k)
@@ -1180,8 +1210,11 @@ void Generator::nameGroup(OrgPlan& p, int k)
 
 void Generator::planAttributes()
 {
-    std::vector<int> ordinals(m_orgs.size(), 0);      // children named so far, per parent and type
+    // Per parent: children named so far by type, and those numbered for want of a better name.
+    std::vector<int> ordinals(m_orgs.size(), 0);
     std::vector<int> branchOrdinals(m_orgs.size(), 0);
+    std::vector<int> plainGeneralBranches(m_orgs.size(), 0);
+    std::vector<int> plainBranches(m_orgs.size(), 0);
     int higherCount = 0;
     for (std::size_t i = 0; i < m_orgs.size(); ++i) {
         OrgPlan& p = m_orgs[i];
@@ -1204,7 +1237,7 @@ void Generator::planAttributes()
             break;
         case OrgType::GeneralBranch:
             p.est = sampleEstablishment(parent.est, 12, 65, 0.04);
-            nameGeneralBranch(p, ++ordinals[std::size_t(p.parent)]);
+            nameGeneralBranch(p, ++ordinals[std::size_t(p.parent)], plainGeneralBranches[std::size_t(p.parent)]);
             break;
         case OrgType::Branch:
             if (p.temporary) {
@@ -1218,7 +1251,7 @@ void Generator::planAttributes()
             } else {
                 p.est = sampleEstablishment(parent.est, 10, 65, 0.06);
             }
-            nameBranch(p, ++branchOrdinals[std::size_t(p.parent)]);
+            nameBranch(p, ++branchOrdinals[std::size_t(p.parent)], plainBranches[std::size_t(p.parent)]);
             break;
         case OrgType::Group:
             p.est = sampleEstablishment(parent.est, 5, 40, 0.05);
@@ -1495,9 +1528,7 @@ Status Generator::writeOrganizations()
         }
         OrgHistory history = OrgHistory::build(org, own);
         if (!history.ok()) {
-            // A bug of this generator, never data to write.
-            return Error(Error::Kind::Invalid, QStringLiteral("generated history of organization %1 is invalid: %2")
-                                                   .arg(org.code, history.violations().first().message));
+            return generatorBug(org.code, history.violations().first().message);
         }
         ids.append(org.id);
         histories.append(std::move(history));
@@ -1550,8 +1581,8 @@ int Generator::pickArrival(int preferred, Day day, int committee)
     }
     const std::vector<int>* local = committee >= 0 ? &m_rollByCommittee[std::size_t(committee)] : nullptr;
     for (int attempt = 0; attempt < 8; ++attempt) {
-        const int candidate = attempt < 5 && local && !local->empty() ? m_rng.pick(*local)
-                                                                      : m_rollOrgs[std::size_t(m_rollWeights.pick(m_rng))];
+        const bool nearby = attempt < 5 && local && !local->empty();
+        const int candidate = nearby ? m_rng.pick(*local) : m_rollOrgs[std::size_t(m_rollWeights.pick(m_rng))];
         if (acceptsAt(candidate, day)) {
             return candidate;
         }
@@ -1712,6 +1743,10 @@ Status Generator::generateMember(int home)
                     QString::number(rng.between(1, 6)) + QStringLiteral("单元") +
                     QString::number(rng.between(1, 30) * 100 + rng.between(1, 4)) + QStringLiteral("室");
     }
+    // Work unit and post: the unit behind the member's branch when the occupation fits it.
+    const Flavor unitKind = homePlan.committee >= 0 ? m_orgs[std::size_t(homePlan.committee)].flavor : Flavor::Plain;
+    const bool publicBody = unitKind == Flavor::Bureau || unitKind == Flavor::Institute ||
+                            unitKind == Flavor::StreetOffice || unitKind == Flavor::Town;
     switch (m.occupation) {
     case Occupation::Worker:
         m.position = homePlan.employer + rng.pick(lex.workerTitles);
@@ -1719,14 +1754,19 @@ Status Generator::generateMember(int home)
     case Occupation::Farmer:
         m.position = QStringLiteral("农民");
         break;
-    case Occupation::Professional:
-        m.position = homePlan.employer + rng.pick(lex.professionalTitles);
+    case Occupation::Professional: {
+        const QStringList& titles = unitKind == Flavor::Hospital                                  ? lex.medicalTitles
+                                    : unitKind == Flavor::University || unitKind == Flavor::School ? lex.teacherTitles
+                                    : unitKind == Flavor::Association                              ? lex.lawTitles
+                                                                                                   : lex.professionalTitles;
+        m.position = homePlan.employer + rng.pick(titles);
         break;
+    }
     case Occupation::Manager:
         m.position = homePlan.employer + rng.pick(lex.managerTitles);
         break;
     case Occupation::CivilServant:
-        m.position = homePlan.employer + rng.pick(lex.civilTitles);
+        m.position = (publicBody ? homePlan.employer : QString()) + rng.pick(lex.civilTitles);
         break;
     case Occupation::Student:
         m.position = QStringLiteral("学生");
@@ -1779,6 +1819,11 @@ Status Generator::generateMember(int home)
             moveHomeOn = rng.day(lo, hi);
         }
     }
+    if (outside && transferIn < m_orgs[std::size_t(start)].est) {
+        // Only an admission may predate its organization; a transfer lands in an existing one.
+        const OrgPlan& target = m_orgs[std::size_t(start)];
+        transferIn = std::min({target.est + rng.day(0, 365), target.dissolved - 1, m_today});
+    }
 
     std::vector<Pending>& pending = m_pending;
     pending.clear();
@@ -1818,7 +1863,7 @@ Status Generator::generateMember(int home)
         const int age = Dates::age(birth, dateOf(from));
         if (age >= 70) {
             // About 0.8% a year of the members over 70.
-            const double rate = age < 80 ? 0.0065 : (age < 90 ? 0.012 : 0.025);
+            const double rate = age < 80 ? 0.009 : (age < 90 ? 0.016 : 0.03);
             if (rng.chance(rate)) {
                 schedule(rng.day(from, to), Step::Die, -1);
             }
@@ -2019,23 +2064,9 @@ Status Generator::generateMember(int home)
         m.partyWorker = u < 0.004 ? PartyWorker::FullTime : (u < 0.02 ? PartyWorker::PartTime : PartyWorker::None);
     }
 
-    const QList<MembershipEvent> debugEvents = events;
     const MemberTimeline timeline = MemberTimeline::build(birth, std::move(events));
     if (!timeline.ok()) {
-        // A bug of this generator, never data to write.
-        const auto& v = timeline.violations().first();
-        QString all;
-        for (const auto& e : debugEvents) {
-            all += QStringLiteral(" %1:%2:%3").arg(Dates::toText(e.date)).arg(int(e.kind)).arg(e.orgId);
-        }
-        all += QStringLiteral(" | ");
-        for (const auto& e : pending) {
-            all += QStringLiteral(" %1:%2:%3").arg(Dates::toText(dateOf(e.date))).arg(e.step).arg(e.org);
-        }
-        return Error(Error::Kind::Invalid, QStringLiteral("generated history of %1 is invalid (event %2): %3 [%4]")
-                                               .arg(m.idNumber)
-                                               .arg(v.index)
-                                               .arg(v.message, all));
+        return generatorBug(m.idNumber, timeline.violations().first().message);
     }
     auto id = m_memberStore.insert(m, &timeline);
     if (!id.ok()) {
@@ -2281,12 +2312,12 @@ DataGenerator::DataGenerator(Database& db)
 Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const GeneratorOptions& options)
 {
     Q_UNUSED(user);
-    if (options.members < 1 || options.members > 100'000'000) {
-        return Error(Error::Kind::Invalid, tr("The number of members must be between 1 and 100,000,000."));
+    if (options.members < 1 || options.members > 10'000'000) {
+        return Error(Error::Kind::Invalid, tr("The number of members must be between 1 and 10,000,000."));
     }
-    if (options.orgs < 0 || options.years < 0 || options.years > 60) {
-        return Error(Error::Kind::Invalid,
-                     tr("The number of organizations must not be negative and the years between 0 and 60."));
+    if (options.orgs < 0 || options.orgs > 1'000'000 || options.years < 0 || options.years > 60) {
+        return Error(Error::Kind::Invalid, tr("The number of organizations must be between 0 (automatic) and "
+                                              "1,000,000 and the years between 0 and 60."));
     }
     const QDate today = options.today.isValid() ? options.today : Clock::today();
 

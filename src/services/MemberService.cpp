@@ -178,12 +178,11 @@ Result<qint64> MemberService::recordEvent(const UserContext&, const MembershipEv
     if (auto saved = m_members.saveDerived(event.memberId, *timeline); !saved.ok()) {
         return saved.error();
     }
-    auto newId = m_db.exec(QStringLiteral("SELECT max(id) FROM membership_events WHERE member_id=?"), {event.memberId});
+    auto newId = m_events.newestEventId(event.memberId);
     if (!newId.ok()) {
         return newId.error();
     }
-    newId->next();
-    const qint64 id = newId->value(0).toLongLong();
+    const qint64 id = *newId;
     if (auto committed = transaction.commit(); !committed.ok()) {
         return committed.error();
     }

@@ -145,14 +145,11 @@ Status OrganizationService::checkDissolution(const Organization& org, const QDat
                          .arg(org.code, Dates::toText(on)),
                      QStringLiteral("date"));
     }
-    auto children = m_db.exec(QStringLiteral("SELECT count(*) FROM org_links WHERE parent_id=? AND starts_on <= ?"
-                                             " AND ends_on > ?"),
-                              {org.id, Dates::toText(on), Dates::toText(on)});
+    auto children = m_store.childrenOn(org.id, on);
     if (!children.ok()) {
         return children.error();
     }
-    children->next();
-    if (children->value(0).toInt() > 0) {
+    if (*children > 0) {
         return Error(Error::Kind::Conflict,
                      tr("%1 still has sub-organizations on %2: dissolve or re-affiliate them first")
                          .arg(org.code, Dates::toText(on)),
@@ -353,20 +350,5 @@ Result<QList<qint64>> OrganizationService::subtreeOn(const UserContext&, qint64 
 
 Result<QList<OrganizationService::Node>> OrganizationService::treeOn(const UserContext&, const QDate& date)
 {
-    const QString day = Dates::toText(date);
-    auto q = m_db.exec(
-        QStringLiteral("SELECT o.id, o.code, COALESCE((SELECT e.name FROM org_events e WHERE e.org_id = o.id AND"
-                       " e.kind = ? AND e.date <= ? ORDER BY e.date DESC, e.id DESC LIMIT 1), o.name), o.type,"
-                       " l.parent_id FROM org_links l JOIN organizations o ON o.id = l.org_id"
-                       " WHERE l.starts_on <= ? AND l.ends_on > ? ORDER BY o.code"),
-        {int(OrgEventKind::Renamed), day, day, day});
-    if (!q.ok()) {
-        return q.error();
-    }
-    QList<Node> nodes;
-    while (q->next()) {
-        nodes.append(Node{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                          static_cast<OrgType>(q->value(3).toInt()), q->value(4).toLongLong()});
-    }
-    return nodes;
+    return m_store.treeOn(date);
 }

@@ -18,15 +18,7 @@ class Database;
 class OrganizationService
 {
 public:
-    // One organization as it stood on a date, for trees and reports.
-    struct Node
-    {
-        qint64 id = 0;
-        QString code;
-        QString name;
-        OrgType type = OrgType::Branch;
-        qint64 parentId = 0;
-    };
+    using Node = OrganizationStore::Node;
 
     explicit OrganizationService(Database& db);
 

@@ -91,22 +91,14 @@ Result<qint64> PostService::assign(const UserContext&, const Post& post)
 
 Status PostService::end(const UserContext&, qint64 postId, const QDate& on)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT org_id, member_id, kind, from_on, concurrent_admin_head FROM posts"
-                                      " WHERE id=?"),
-                       {postId});
-    if (!q.ok()) {
-        return q.error();
+    auto found = m_store.findById(postId);
+    if (!found.ok()) {
+        return found.error();
     }
-    if (!q->next()) {
+    if (!found.value()) {
         return Error(Error::Kind::NotFound, tr("the post does not exist"));
     }
-    Post post;
-    post.id = postId;
-    post.orgId = q->value(0).toLongLong();
-    post.memberId = q->value(1).toLongLong();
-    post.kind = static_cast<PostKind>(q->value(2).toInt());
-    post.from = Dates::fromText(q->value(3).toString());
-    post.concurrentAdminHead = q->value(4).toBool();
+    Post post = *found.value();
     post.to = on;
     if (auto checked = check(post); !checked.ok()) {
         return checked;

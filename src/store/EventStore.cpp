@@ -144,3 +144,13 @@ Result<QHash<qint64, qint64>> EventStore::firstOrganizations()
     }
     return result;
 }
+
+Result<qint64> EventStore::newestEventId(qint64 memberId)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT max(id) FROM membership_events WHERE member_id=?"), {memberId});
+    if (!q.ok()) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toLongLong();
+}

@@ -26,6 +26,9 @@ public:
     // replacing whatever the member had. Existing event ids are kept.
     Status replaceHistory(qint64 memberId, const MemberTimeline& timeline, bool memberIsNew = false);
 
+    // The id of the member's most recently inserted event (0 when none).
+    Result<qint64> newestEventId(qint64 memberId);
+
     // Every event ordered by member and date, streamed (export).
     Status forEach(const std::function<bool(const MembershipEvent&)>& visit);
 

@@ -252,7 +252,8 @@ Status OrganizationStore::insertMany(QList<Organization>& orgs)
 
 Status OrganizationStore::insertEvents(QList<OrgEvent>& events)
 {
-    SqliteStatement insert(m_db, "INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?1,?2,?3,?4,?5)");
+    SqliteStatement insert(m_db, "INSERT INTO org_events (org_id, date, kind, parent_id, name)"
+                                 " VALUES (?1,?2,?3,?4,?5)");
     for (OrgEvent& event : events) {
         insert.bind(1, event.orgId);
         insert.bind(2, event.date);
@@ -357,4 +358,36 @@ Result<QString> OrganizationStore::nameOn(qint64 orgId, const QDate& date)
         return original.error();
     }
     return original->next() ? original->value(0).toString() : QString();
+}
+
+Result<int> OrganizationStore::childrenOn(qint64 orgId, const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM org_links WHERE parent_id=? AND starts_on <= ? AND ends_on > ?"),
+                       {orgId, day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    q->next();
+    return q->value(0).toInt();
+}
+
+Result<QList<OrganizationStore::Node>> OrganizationStore::treeOn(const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    auto q = m_db.exec(
+        QStringLiteral("SELECT o.id, o.code, COALESCE((SELECT e.name FROM org_events e WHERE e.org_id = o.id AND"
+                       " e.kind = ? AND e.date <= ? ORDER BY e.date DESC, e.id DESC LIMIT 1), o.name), o.type,"
+                       " l.parent_id FROM org_links l JOIN organizations o ON o.id = l.org_id"
+                       " WHERE l.starts_on <= ? AND l.ends_on > ? ORDER BY o.code"),
+        {int(OrgEventKind::Renamed), day, day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Node> nodes;
+    while (q->next()) {
+        nodes.append(Node{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                          static_cast<OrgType>(q->value(3).toInt()), q->value(4).toLongLong()});
+    }
+    return nodes;
 }

@@ -51,6 +51,20 @@ public:
     // Parent on a date; nullopt when the organization did not exist then.
     Result<std::optional<qint64>> parentOn(qint64 orgId, const QDate& date);
     Result<QString> nameOn(qint64 orgId, const QDate& date);
+    // How many organizations hang directly under this one on a date.
+    Result<int> childrenOn(qint64 orgId, const QDate& date);
+
+    // One organization as it stood on a date.
+    struct Node
+    {
+        qint64 id = 0;
+        QString code;
+        QString name;
+        OrgType type = OrgType::Branch;
+        qint64 parentId = 0;
+    };
+    // Every organization that existed on the date, with its parent and name of that date.
+    Result<QList<Node>> treeOn(const QDate& date);
 
 private:
     Organization fromQuery(const class QSqlQuery& q) const;

@@ -92,6 +92,15 @@ Result<QList<Post>> PostStore::select(const QString& where, const QVariantList& 
     return result;
 }
 
+Result<std::optional<Post>> PostStore::findById(qint64 id)
+{
+    auto posts = select(QStringLiteral("WHERE id=?"), {id});
+    if (!posts.ok()) {
+        return posts.error();
+    }
+    return posts->isEmpty() ? std::optional<Post>() : std::optional<Post>(posts->constFirst());
+}
+
 Result<QList<Post>> PostStore::postsOf(qint64 orgId)
 {
     return select(QStringLiteral("WHERE org_id=?"), {orgId});

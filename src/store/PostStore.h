@@ -7,6 +7,7 @@
 #include <QList>
 
 #include <functional>
+#include <optional>
 
 class Database;
 
@@ -21,6 +22,7 @@ public:
     // written back.
     Status insertMany(QList<Post>& posts);
     Status update(const Post& post);
+    Result<std::optional<Post>> findById(qint64 id);
     Result<QList<Post>> postsOf(qint64 orgId);
     Result<QList<Post>> postsOfMember(qint64 memberId);
     // The post with the same organization, member, kind and start date, if any.

@@ -84,11 +84,25 @@ Result<QList<QualityStore::MemberFact>> QualityStore::suspendedSince(const QDate
 Result<QList<QualityStore::MemberFact>> QualityStore::juniorSecretaries(const QDate& date)
 {
     const QString day = Dates::toText(date);
-    return facts(QStringLiteral("SELECT m.id, m.id_number, m.name, o.code, p.from_on FROM posts p"
-                                " JOIN members m ON m.id = p.member_id JOIN organizations o ON o.id = p.org_id"
-                                " WHERE p.kind = ? AND p.from_on <= ? AND (p.to_on IS NULL OR p.to_on > ?)"
-                                " AND (m.full_on IS NULL OR date(m.full_on, '+1 year') > p.from_on) ORDER BY o.code"),
-                 {int(PostKind::Secretary), day, day});
+    auto q = m_db.exec(QStringLiteral("SELECT m.id, m.id_number, m.name, o.code, p.from_on, m.full_on FROM posts p"
+                                      " JOIN members m ON m.id = p.member_id JOIN organizations o ON o.id = p.org_id"
+                                      " WHERE p.kind = ? AND p.from_on <= ? AND (p.to_on IS NULL OR p.to_on > ?)"
+                                      " ORDER BY o.code"),
+                       {int(PostKind::Secretary), day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<MemberFact> result;
+    while (q->next()) {
+        const QDate from = Dates::fromText(q->value(4).toString());
+        const QDate full = Dates::fromText(q->value(5).toString());
+        // Party standing counts from full membership (domain.md).
+        if (!full.isValid() || full.addYears(1) > from) {
+            result.append(MemberFact{q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
+                                     q->value(3).toString(), from});
+        }
+    }
+    return result;
 }
 
 Result<QList<QualityStore::MemberFact>> QualityStore::postsOfLeftMembers(const QDate& date)

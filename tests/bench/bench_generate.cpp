@@ -38,7 +38,7 @@ int main(int argc, char** argv)
                                         QStringLiteral("1"));
     const QCommandLineOption todayOption(QStringLiteral("today"), QStringLiteral("Reference date (YYYY-MM-DD)."),
                                          QStringLiteral("D"));
-    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("Database file to create (must not exist)."),
+    const QCommandLineOption outOption(QStringLiteral("out"), QStringLiteral("New database file."),
                                        QStringLiteral("PATH"));
     parser.addOptions({membersOption, orgsOption, yearsOption, seedOption, todayOption, outOption});
     parser.process(app);

@@ -81,6 +81,19 @@ QByteArray TestDataGenerator::dump(Database& db, const QStringList& tables)
 
 void TestDataGenerator::refusesNonEmptyDatabase()
 {
+    {
+        // One organization is enough to refuse.
+        auto db = create(QStringLiteral("one-org.db"));
+        QVERIFY(db);
+        Organization org;
+        org.code = QStringLiteral("X1");
+        org.name = QStringLiteral("第一党支部");
+        QVERIFY(OrganizationStore(*db).insert(org).ok());
+        const auto refused = DataGenerator(*db).generate(UserContext::localUser(), options(60, 1));
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().kind(), Error::Kind::Conflict);
+        QCOMPARE(*MemberStore(*db).count(), qint64(0));
+    }
     auto db = create(QStringLiteral("refuse.db"));
     QVERIFY(db);
     DataGenerator generator(*db);
@@ -123,7 +136,8 @@ void TestDataGenerator::generatesRealisticData()
     // Counts near the request.
     QCOMPARE(summary->members, qint64(2000));
     QCOMPARE(*MemberStore(*db).count(), qint64(2000));
-    QVERIFY2(summary->organizations >= 80 && summary->organizations <= 120, qPrintable(QString::number(summary->organizations)));
+    QVERIFY2(summary->organizations >= 80 && summary->organizations <= 120,
+             qPrintable(QString::number(summary->organizations)));
     QCOMPARE(*OrganizationStore(*db).count(), summary->organizations);
     QVERIFY(summary->events >= 2 * summary->members);
     QVERIFY(summary->orgEvents > 0);
@@ -259,6 +273,24 @@ void TestDataGenerator::generatesRealisticData()
         QVERIFY(it.value() <= 150);
     }
 
+    // Posts: dated sensibly, held by known members in grassroots organizations.
+    PostStore postStore(*db);
+    int postCount = 0;
+    const Status posts = postStore.forEach([&](const Post& post) {
+        ++postCount;
+        const Organization& org = orgById[post.orgId];
+        const bool ok = isGrassroots(org.type) && members.contains(post.memberId) && post.from.isValid() &&
+                        post.from <= m_today && post.from >= org.establishedOn &&
+                        (!post.to.isValid() || post.to > post.from) &&
+                        (!post.concurrentAdminHead || post.kind == PostKind::Secretary);
+        if (!ok) {
+            qWarning() << "bad post" << org.code << post.memberId << post.from << post.to;
+        }
+        return ok;
+    });
+    QVERIFY(posts.ok());
+    QCOMPARE(postCount, summary->posts);
+
     // Every grassroots organization with members on its roll or in its subtree has a
     // secretary today.
     QSet<qint64> withMembers;
@@ -267,7 +299,6 @@ void TestDataGenerator::generatesRealisticData()
             withMembers.insert(up);
         }
     }
-    PostStore postStore(*db);
     int checked = 0;
     for (const qint64 orgId : std::as_const(withMembers)) {
         if (!isGrassroots(orgById[orgId].type)) {
