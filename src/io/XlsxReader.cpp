@@ -46,6 +46,13 @@ QString decodeEscapes(const QString& text)
     return out;
 }
 
+// A device that fails or ends early leaves the reader at a premature end, which it treats as
+// "wait for more data", not as the end: atEnd() alone would loop forever on a damaged entry.
+bool finished(const QXmlStreamReader& xml)
+{
+    return xml.atEnd() || xml.hasError();
+}
+
 // Built-in number formats that show dates or times (ECMA-376 18.8.30 and the CJK ids).
 bool isBuiltinDateFormat(int id)
 {
@@ -334,7 +341,7 @@ Status XlsxReader::readWorkbook(QString& sheetRelId)
         return status;
     }
     QXmlStreamReader xml(m_entry.get());
-    while (!xml.atEnd()) {
+    while (!finished(xml)) {
         if (xml.readNext() != QXmlStreamReader::StartElement) {
             continue;
         }
@@ -379,7 +386,7 @@ Status XlsxReader::readRelationships(const QString& sheetRelId, QString& sheetPa
         return QDir::cleanPath(QStringLiteral("xl/") + target);
     };
     QXmlStreamReader xml(m_entry.get());
-    while (!xml.atEnd()) {
+    while (!finished(xml)) {
         if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship") {
             continue;
         }
@@ -410,7 +417,7 @@ Status XlsxReader::readSharedStrings(const QString& part)
     }
     QXmlStreamReader xml(m_entry.get());
     QString current;
-    while (!xml.atEnd()) {
+    while (!finished(xml)) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
@@ -444,7 +451,7 @@ Status XlsxReader::readStyles(const QString& part)
     QHash<int, bool> customDate;  // numFmtId -> is a date format
     std::vector<int> formatIds;   // of each cellXfs entry
     bool inCellXfs = false;
-    while (!xml.atEnd()) {
+    while (!finished(xml)) {
         const QXmlStreamReader::TokenType token = xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = xml.name();
@@ -476,7 +483,10 @@ bool XlsxReader::readRow(QStringList& cells, qsizetype& lastFilled)
 {
     cells.clear();
     lastFilled = 0;
-    while (!m_done && !m_xml.atEnd()) {
+    if (m_done) {
+        return false;
+    }
+    while (!m_done && !finished(m_xml)) {
         const QXmlStreamReader::TokenType token = m_xml.readNext();
         if (token == QXmlStreamReader::StartElement) {
             const QStringView name = m_xml.name();

@@ -953,7 +953,7 @@ void Generator::nameCommittee(OrgPlan& p)
             break;
         }
         case Flavor::University:
-            p.unit = (local ? district : p.city) + m_rng.pick(m_lex.universitySuffixes);
+            p.unit = (local ? p.city + placeName() : p.city) + m_rng.pick(m_lex.universitySuffixes);
             p.category = UnitCategory::PublicInstitution;
             break;
         default:
@@ -1755,10 +1755,11 @@ Status Generator::generateMember(int home)
         m.position = QStringLiteral("农民");
         break;
     case Occupation::Professional: {
-        const QStringList& titles = unitKind == Flavor::Hospital                                  ? lex.medicalTitles
-                                    : unitKind == Flavor::University || unitKind == Flavor::School ? lex.teacherTitles
-                                    : unitKind == Flavor::Association                              ? lex.lawTitles
-                                                                                                   : lex.professionalTitles;
+        const bool school = unitKind == Flavor::University || unitKind == Flavor::School;
+        const QStringList& titles = unitKind == Flavor::Hospital      ? lex.medicalTitles
+                                    : school                           ? lex.teacherTitles
+                                    : unitKind == Flavor::Association ? lex.lawTitles
+                                                                       : lex.professionalTitles;
         m.position = homePlan.employer + rng.pick(titles);
         break;
     }
