@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QStringView>
 
@@ -56,6 +57,7 @@ private:
     const Term* find(int code) const;
     std::vector<Term> m_terms;
     QHash<QString, int> m_lookup;  // case-folded spelling -> code
+    QList<QPair<QString, int>> m_exact;  // every spelling as written, scanned before hashing
 };
 
 template <typename E>

@@ -23,6 +23,7 @@ QList<RowIssue> ImportColumns::mapHeaders(const QStringList& headers, bool ignor
     QList<RowIssue> issues;
     m_indexByKey.clear();
     m_indexList.clear();
+    m_indexByAddress.clear();
     m_headerByKey.clear();
     for (int i = 0; i < headers.size(); ++i) {
         const QString header = headers.at(i).trimmed();
@@ -62,12 +63,20 @@ QList<RowIssue> ImportColumns::mapHeaders(const QStringList& headers, bool ignor
 
 int ImportColumns::index(const char* key) const
 {
-    for (const auto& [name, index] : m_indexList) {
-        if (qstrcmp(name.constData(), key) == 0) {
+    for (const auto& [address, index] : m_indexByAddress) {
+        if (address == key) {
             return index;
         }
     }
-    return -1;
+    int found = -1;
+    for (const auto& [name, index] : m_indexList) {
+        if (qstrcmp(name.constData(), key) == 0) {
+            found = index;
+            break;
+        }
+    }
+    m_indexByAddress.append({key, found});
+    return found;
 }
 
 QString ImportColumns::cell(const QStringList& cells, int index)

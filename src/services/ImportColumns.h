@@ -41,5 +41,8 @@ private:
     QList<Spec> m_specs;
     QHash<QString, int> m_indexByKey;
     QList<QPair<QByteArray, int>> m_indexList;  // the same, scanned without building QStrings
+    // Keys are string literals: remember each literal's answer by its address. Used by one
+    // thread at a time (the importer's reading thread).
+    mutable QList<QPair<const char*, int>> m_indexByAddress;
     QHash<QString, QString> m_headerByKey;
 };

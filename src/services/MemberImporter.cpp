@@ -30,6 +30,16 @@ MemberImporter::MemberImporter(Database& db, const UserContext& user)
 {
 }
 
+Status MemberImporter::beforeTransaction()
+{
+    auto count = m_members.count();
+    if (!count.ok()) {
+        return count.error();
+    }
+    m_databaseHasMembers = *count > 0;
+    return m_databaseHasMembers ? Status() : m_bulkLoad.prepare();
+}
+
 Status MemberImporter::begin()
 {
     m_today = Clock::today();
@@ -41,6 +51,7 @@ Status MemberImporter::begin()
     for (const Organization& org : std::as_const(*all)) {
         m_orgs.insert(org.code, org);
     }
+    // Counted again inside the transaction: another program may have added members meanwhile.
     auto count = m_members.count();
     if (!count.ok()) {
         return count.error();

@@ -17,6 +17,7 @@ public:
     MemberImporter(Database& db, const UserContext& user);
 
 protected:
+    Status beforeTransaction() override;
     Status begin() override;
     Status processRow(const TableRow& row) override;
     Status finish() override;

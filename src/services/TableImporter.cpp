@@ -5,6 +5,8 @@
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 
 namespace {
@@ -42,6 +44,12 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
         return m_report;  // without the right columns the rows cannot be read meaningfully
     }
 
+    QElapsedTimer timer;
+    timer.start();
+    auto log = Log::get("services");
+    if (auto prepared = beforeTransaction(); !prepared.ok()) {
+        return prepared.error();
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
         return transaction.started().error();
@@ -55,9 +63,11 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
     if (reader.error()) {
         return *reader.error();
     }
+    log->info("{}: {} rows read and checked in {} ms", path, m_report.rows, timer.elapsed());
     if (auto finished = finish(); !finished.ok()) {
         return finished.error();
     }
+    log->info("{}: finished in {} ms", path, timer.elapsed());
     std::stable_sort(m_report.issues.begin(), m_report.issues.end(),
                      [](const RowIssue& a, const RowIssue& b) { return a.row < b.row; });
     if (options.progress && !options.progress(0.95)) {
@@ -68,8 +78,8 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
             return committed.error();
         }
         m_report.written = true;
-        Log::get("services")->info("imported {}: {} rows, {} created, {} updated", path, m_report.rows,
-                                   m_report.created, m_report.updated);
+        log->info("imported {}: {} rows, {} created, {} updated, committed in {} ms", path, m_report.rows,
+                  m_report.created, m_report.updated, timer.elapsed());
     }
     return m_report;
 }

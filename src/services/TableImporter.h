@@ -37,6 +37,9 @@ public:
     Result<ImportReport> run(const QString& path, const ImportOptions& options);
 
 protected:
+    // Runs before the write transaction starts (connection settings that SQLite only accepts
+    // outside a transaction).
+    virtual Status beforeTransaction() { return {}; }
     virtual Status begin() { return {}; }
     virtual Status processRow(const TableRow& row) = 0;  // an Error here aborts the import
     virtual Status finish() { return {}; }

@@ -8,6 +8,22 @@ BulkLoad::BulkLoad(Database& db)
 {
 }
 
+BulkLoad::~BulkLoad()
+{
+    if (m_foreignKeysOff) {
+        (void)m_db.setForeignKeys(true);
+    }
+}
+
+Status BulkLoad::prepare()
+{
+    if (auto off = m_db.setForeignKeys(false); !off.ok()) {
+        return off;
+    }
+    m_foreignKeysOff = true;
+    return {};
+}
+
 Status BulkLoad::begin()
 {
     if (!m_db.inTransaction()) {

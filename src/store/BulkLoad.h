@@ -4,19 +4,27 @@
 
 class Database;
 
-// Suspends the secondary indexes of members and membership_events during a big load into
-// empty tables, inside the caller's transaction: they are dropped by begin() and built again
-// by finish(). A rollback brings them back untouched.
+// A big load into empty member tables, where the loader guarantees integrity by construction
+// (organizations checked against the ones in the database, members created in the same
+// transaction): prepare(), before the transaction, stops foreign key checks on this
+// connection; begin(), inside it, drops the secondary indexes whose keys arrive in random
+// order; finish() builds them again. A rollback brings the indexes back untouched; the
+// destructor turns foreign key checks back on.
 class BulkLoad
 {
 public:
     explicit BulkLoad(Database& db);
+    ~BulkLoad();
+    BulkLoad(const BulkLoad&) = delete;
+    BulkLoad& operator=(const BulkLoad&) = delete;
 
+    Status prepare();
     Status begin();
     Status finish();
     bool active() const { return m_active; }
 
 private:
     Database& m_db;
+    bool m_foreignKeysOff = false;
     bool m_active = false;
 };

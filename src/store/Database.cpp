@@ -114,6 +114,9 @@ sqlite3* Database::sqliteHandle()
 Status Database::configure(QSqlDatabase& db)
 {
     QSqlQuery q(db);
+    // Only takes effect on a new, empty file (before WAL and the schema): bigger pages suit
+    // million-row tables. Existing files keep theirs.
+    q.exec(QStringLiteral("PRAGMA page_size=8192"));
     // A file that is not a database fails at the first statement that reads it.
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys=ON"))) {
         return storageError(q.lastError(), QStringLiteral("foreign_keys"));
@@ -275,6 +278,18 @@ void Database::rollback()
         logger()->warn("rollback to savepoint failed: {}", q.lastError().text());
     }
     depth = std::max(0, depth - 1);
+}
+
+Status Database::setForeignKeys(bool on)
+{
+    if (inTransaction()) {
+        return Error(Error::Kind::Storage, QStringLiteral("foreign keys cannot change inside a transaction"));
+    }
+    QSqlQuery q(connection());
+    if (!q.exec(on ? QStringLiteral("PRAGMA foreign_keys=ON") : QStringLiteral("PRAGMA foreign_keys=OFF"))) {
+        return storageError(q.lastError(), QStringLiteral("foreign_keys"));
+    }
+    return {};
 }
 
 bool Database::inTransaction()

@@ -49,6 +49,10 @@ public:
     Status commit();
     void rollback();
     bool inTransaction();
+    // Foreign key enforcement of the calling thread's connection; only outside a transaction
+    // (SQLite ignores the change inside one). Bulk loads that guarantee integrity by
+    // construction switch it off for their transaction.
+    Status setForeignKeys(bool on);
 
     // Turns a driver error into a user message (locked, full disk, read-only, corrupt ...)
     // and logs the details.

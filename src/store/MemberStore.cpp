@@ -104,7 +104,11 @@ Result<qint64> MemberStore::insert(const Member& member, const MemberTimeline* t
         m_insert->bind(24, timeline->fullOn());
         m_insert->bind(25, timeline->leftOn());
     } else {
+        m_insert->bindNull(21);
         m_insert->bind(22, int(MemberCategory::Unknown));
+        m_insert->bindNull(23);
+        m_insert->bindNull(24);
+        m_insert->bindNull(25);
     }
     if (auto done = m_insert->run(); !done.ok()) {
         return done.error();

@@ -91,7 +91,6 @@ QStringList version1(const SqlDialect& d)
         QStringLiteral("CREATE INDEX membership_events_member ON membership_events(member_id, date)"),
         QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
                        " WHERE roll_org_id IS NOT NULL"),
-        QStringLiteral("CREATE INDEX membership_events_date ON membership_events(date)"),
         QStringLiteral("CREATE TABLE posts ("
                        " id %1,"
                        " org_id INTEGER NOT NULL REFERENCES organizations(id),"
@@ -114,13 +113,9 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
         {QStringLiteral("members_id_number"),
          QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)")},
         {QStringLiteral("members_org"), QStringLiteral("CREATE INDEX members_org ON members(org_id)")},
-        {QStringLiteral("membership_events_member"),
-         QStringLiteral("CREATE INDEX membership_events_member ON membership_events(member_id, date)")},
         {QStringLiteral("membership_events_roll"),
          QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
                         " WHERE roll_org_id IS NOT NULL")},
-        {QStringLiteral("membership_events_date"),
-         QStringLiteral("CREATE INDEX membership_events_date ON membership_events(date)")},
     };
 }
 

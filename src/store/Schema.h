@@ -11,9 +11,10 @@
 namespace Schema {
 
 int currentVersion();
-// The secondary indexes of members and membership_events (name, CREATE statement), as the
-// current schema has them. A bulk load into empty tables drops them and builds them again at
-// the end, which is several times faster than maintaining them row by row.
+// The secondary indexes whose keys arrive in random order during a bulk load (name, CREATE
+// statement), as the current schema has them. A load into empty tables drops them and builds
+// them again at the end, which beats maintaining them row by row. (membership_events_member
+// is not among them: a load inserts in member order, which only appends to that index.)
 QList<QPair<QString, QString>> bulkLoadIndexes();
 QStringList migration(int toVersion, const SqlDialect& dialect);
 

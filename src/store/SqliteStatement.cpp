@@ -32,14 +32,24 @@ void SqliteStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
+QString& SqliteStatement::keep(int index)
+{
+    if (m_kept.size() <= static_cast<size_t>(index)) {
+        m_kept.resize(static_cast<size_t>(index) + 1);
+    }
+    return m_kept[static_cast<size_t>(index)];
+}
+
 void SqliteStatement::bind(int index, const QString& value)
 {
     if (value.isEmpty()) {
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    const QByteArray utf8 = value.toUtf8();
-    sqlite3_bind_text(m_stmt, index, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    // SQLITE_STATIC: SQLite converts the UTF-16 text when it stores it, without a copy of its own.
+    QString& kept = keep(index);
+    kept = value;
+    sqlite3_bind_text16(m_stmt, index, kept.utf16(), static_cast<int>(kept.size() * 2), SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QDate& value)
@@ -91,8 +101,8 @@ Status SqliteStatement::run()
     if (rc != SQLITE_DONE && rc != SQLITE_ROW) {
         result = fail(sqlite3_sql(m_stmt));
     }
+    // No clear_bindings: callers bind every parameter each time, and clearing costs per row.
     sqlite3_reset(m_stmt);
-    sqlite3_clear_bindings(m_stmt);
     return result;
 }
 

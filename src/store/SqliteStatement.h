@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QString>
 
+#include <vector>
+
 struct sqlite3;
 struct sqlite3_stmt;
 class Database;
@@ -27,7 +29,9 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
-    void bind(int index, const QString& value);  // a null or empty string binds NULL
+    // A null or empty string binds NULL. The text is kept (shared, not copied) until the next
+    // binding of that parameter, so SQLite reads it in place.
+    void bind(int index, const QString& value);
     void bind(int index, const QDate& value);    // a null date binds NULL
     void bindId(int index, qint64 id);           // 0 binds NULL (no row)
     void bindNull(int index);
@@ -46,8 +50,10 @@ public:
 
 private:
     Status fail(const char* context);
+    QString& keep(int index);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Status m_status;
+    std::vector<QString> m_kept;  // text parameters, alive while SQLite may read them
 };
