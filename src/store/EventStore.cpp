@@ -52,26 +52,31 @@ Status EventStore::replaceHistory(qint64 memberId, const MemberTimeline& timelin
             m_db, "INSERT INTO membership_events (id, member_id, date, kind, org_id, note, roll_org_id, category, ends_on)"
                   " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
     }
-    static const QString openEnd = SqlDialect::openEnd();
     for (const MemberTimeline::Step& step : timeline.steps()) {
-        m_insert->bindId(1, step.event.id);
-        m_insert->bind(2, memberId);
-        m_insert->bind(3, step.event.date);
-        m_insert->bind(4, int(step.event.kind));
-        m_insert->bindId(5, step.event.orgId);
-        m_insert->bind(6, step.event.note);
-        m_insert->bindId(7, step.rollOrgId);
-        m_insert->bind(8, int(step.category));
-        if (step.endsOn.isValid()) {
-            m_insert->bind(9, step.endsOn);
-        } else {
-            m_insert->bind(9, openEnd);
-        }
+        bindStep(*m_insert, memberId, step);
         if (auto done = m_insert->run(); !done.ok()) {
             return done;
         }
     }
     return {};
+}
+
+void EventStore::bindStep(SqliteStatement& statement, qint64 memberId, const MemberTimeline::Step& step)
+{
+    static const QString openEnd = SqlDialect::openEnd();
+    statement.bindId(1, step.event.id);
+    statement.bind(2, memberId);
+    statement.bind(3, step.event.date);
+    statement.bind(4, int(step.event.kind));
+    statement.bindId(5, step.event.orgId);
+    statement.bind(6, step.event.note);
+    statement.bindId(7, step.rollOrgId);
+    statement.bind(8, int(step.category));
+    if (step.endsOn.isValid()) {
+        statement.bind(9, step.endsOn);
+    } else {
+        statement.bind(9, openEnd);
+    }
 }
 
 Status EventStore::forEach(const std::function<bool(const MembershipEvent&)>& visit)

@@ -42,6 +42,8 @@ public:
     Result<QList<qint64>> onRollOf(qint64 orgId, const QDate& date);
 
 private:
+    static void bindStep(SqliteStatement& statement, qint64 memberId, const MemberTimeline::Step& step);
+
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insert;
     std::unique_ptr<SqliteStatement> m_delete;

@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+
 SqliteStatement::SqliteStatement(Database& db, const char* sql)
     : m_db(db.sqliteHandle())
 {
@@ -32,12 +34,12 @@ void SqliteStatement::bind(int index, qint64 value)
     sqlite3_bind_int64(m_stmt, index, value);
 }
 
-QString& SqliteStatement::keep(int index)
+QByteArray& SqliteStatement::buffer(int index)
 {
-    if (m_kept.size() <= static_cast<size_t>(index)) {
-        m_kept.resize(static_cast<size_t>(index) + 1);
+    if (m_buffers.size() <= static_cast<size_t>(index)) {
+        m_buffers.resize(static_cast<size_t>(index) + 1);
     }
-    return m_kept[static_cast<size_t>(index)];
+    return m_buffers[static_cast<size_t>(index)];
 }
 
 void SqliteStatement::bind(int index, const QString& value)
@@ -46,10 +48,14 @@ void SqliteStatement::bind(int index, const QString& value)
         sqlite3_bind_null(m_stmt, index);
         return;
     }
-    // SQLITE_STATIC: SQLite converts the UTF-16 text when it stores it, without a copy of its own.
-    QString& kept = keep(index);
-    kept = value;
-    sqlite3_bind_text16(m_stmt, index, kept.utf16(), static_cast<int>(kept.size() * 2), SQLITE_STATIC);
+    QByteArray& utf8 = buffer(index);
+    const qsizetype needed = m_encoder.requiredSpace(value.size());
+    if (utf8.size() < needed) {
+        utf8.resize(std::max<qsizetype>(needed, 64));
+    }
+    char* end = m_encoder.appendToBuffer(utf8.data(), value);
+    const auto length = static_cast<int>(end - utf8.constData());
+    sqlite3_bind_text(m_stmt, index, utf8.constData(), length, SQLITE_STATIC);
 }
 
 void SqliteStatement::bind(int index, const QDate& value)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QString>
+#include <QStringEncoder>
 
 #include <vector>
 
@@ -29,8 +30,8 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, bool value) { bind(index, static_cast<qint64>(value ? 1 : 0)); }
-    // A null or empty string binds NULL. The text is kept (shared, not copied) until the next
-    // binding of that parameter, so SQLite reads it in place.
+    // A null or empty string binds NULL. The text is converted to UTF-8 into a buffer kept per
+    // parameter (reused, no allocation per row), which SQLite reads in place.
     void bind(int index, const QString& value);
     void bind(int index, const QDate& value);    // a null date binds NULL
     void bindId(int index, qint64 id);           // 0 binds NULL (no row)
@@ -50,10 +51,11 @@ public:
 
 private:
     Status fail(const char* context);
-    QString& keep(int index);
+    QByteArray& buffer(int index);
 
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Status m_status;
-    std::vector<QString> m_kept;  // text parameters, alive while SQLite may read them
+    std::vector<QByteArray> m_buffers;  // UTF-8 text parameters, alive while SQLite may read them
+    QStringEncoder m_encoder{QStringEncoder::Utf8};
 };
