@@ -287,20 +287,24 @@
 <context>
     <name>DataGenerator</name>
     <message>
-        <source>The number of members must be between 1 and 100,000,000.</source>
-        <translation>党员人数必须在 1 至 100,000,000 之间。</translation>
-    </message>
-    <message>
-        <source>The number of organizations must not be negative and the years between 0 and 60.</source>
-        <translation>党组织数量不能为负数，年数必须在 0 至 60 之间。</translation>
-    </message>
-    <message>
         <source>The database already holds organizations or members; generate fills an empty database only.</source>
         <translation>数据库中已有党组织或党员；generate 只能填充空数据库。</translation>
     </message>
     <message>
         <source>Data generation was cancelled.</source>
         <translation>已取消生成数据。</translation>
+    </message>
+    <message>
+        <source>The number of members must be between 1 and 10,000,000.</source>
+        <translation type="unfinished">党员人数必须在 1 至 100,000,000 之间。 {1 ?} {10,000,000.?}</translation>
+    </message>
+    <message>
+        <source>The number of organizations must be between 0 (automatic) and 1,000,000 and the years between 0 and 60.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The generated data broke a rule (%1: %2); nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -492,13 +496,6 @@
     <message>
         <source>Generated %1 organizations, %2 members, %3 membership events and %4 posts in %5 s.</source>
         <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动记录和 %4 条任职记录，用时 %5 秒。</translation>
-    </message>
-</context>
-<context>
-    <name>Generator</name>
-    <message>
-        <source>Data generation was cancelled.</source>
-        <translation>已取消生成数据。</translation>
     </message>
 </context>
 <context>
