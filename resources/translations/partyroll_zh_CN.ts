@@ -296,15 +296,15 @@
     </message>
     <message>
         <source>The number of members must be between 1 and 10,000,000.</source>
-        <translation type="unfinished">党员人数必须在 1 至 100,000,000 之间。 {1 ?} {10,000,000.?}</translation>
+        <translation>党员人数必须在 1 到 10,000,000 之间。</translation>
     </message>
     <message>
         <source>The number of organizations must be between 0 (automatic) and 1,000,000 and the years between 0 and 60.</source>
-        <translation type="unfinished"></translation>
+        <translation>党组织数必须在 0（自动）到 1,000,000 之间，年数必须在 0 到 60 之间。</translation>
     </message>
     <message>
         <source>The generated data broke a rule (%1: %2); nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>生成的数据违反了规则（%1：%2），未写入任何内容。</translation>
     </message>
 </context>
 <context>
