@@ -74,7 +74,6 @@ QStringList version1(const SqlDialect& d)
             .arg(pk),
         // A separate index (not a column constraint) so that a bulk load can build it at the end.
         QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)"),
-        QStringLiteral("CREATE INDEX members_org ON members(org_id)"),
         // One row per dated step; roll_org_id/category/ends_on are the state after the step
         // (derived by MemberTimeline), so "on the roll of S on D" is an index range scan.
         QStringLiteral("CREATE TABLE membership_events ("
@@ -112,7 +111,6 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
     return {
         {QStringLiteral("members_id_number"),
          QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)")},
-        {QStringLiteral("members_org"), QStringLiteral("CREATE INDEX members_org ON members(org_id)")},
         {QStringLiteral("membership_events_roll"),
          QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
                         " WHERE roll_org_id IS NOT NULL")},
