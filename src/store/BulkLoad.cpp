@@ -13,10 +13,22 @@ BulkLoad::~BulkLoad()
     if (m_foreignKeysOff) {
         (void)m_db.setForeignKeys(true);
     }
+    if (m_rollbackJournal) {
+        (void)m_db.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+    }
 }
 
 Status BulkLoad::prepare()
 {
+    // With a rollback journal, pages of new rows are written once; WAL would write them to the
+    // log and copy them again at the checkpoint. Only possible while no other connection has
+    // the file open: then the switch fails at once and the load stays in WAL mode.
+    if (auto quick = m_db.exec(QStringLiteral("PRAGMA busy_timeout=0")); quick.ok()) {
+        auto mode = m_db.exec(QStringLiteral("PRAGMA journal_mode=DELETE"));
+        m_rollbackJournal = mode.ok() && mode->next() &&
+                            mode->value(0).toString().compare(QStringLiteral("delete"), Qt::CaseInsensitive) == 0;
+        (void)m_db.exec(QStringLiteral("PRAGMA busy_timeout=10000"));
+    }
     if (auto off = m_db.setForeignKeys(false); !off.ok()) {
         return off;
     }

@@ -26,5 +26,6 @@ public:
 private:
     Database& m_db;
     bool m_foreignKeysOff = false;
+    bool m_rollbackJournal = false;
     bool m_active = false;
 };
