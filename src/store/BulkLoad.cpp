@@ -2,6 +2,7 @@
 
 #include "Database.h"
 #include "Schema.h"
+#include "core/Log.h"
 
 BulkLoad::BulkLoad(Database& db)
     : m_db(db)
@@ -41,13 +42,15 @@ Status BulkLoad::begin()
     if (!m_db.inTransaction()) {
         return Error(Error::Kind::Storage, QStringLiteral("a bulk load needs a transaction"));
     }
+    // An index that cannot be dropped now (another statement of this connection is still
+    // reading the schema) is simply kept and maintained row by row: slower, still correct.
+    m_active = true;
     for (const auto& [name, create] : Schema::bulkLoadIndexes()) {
         Q_UNUSED(create);
         if (auto dropped = m_db.exec(QStringLiteral("DROP INDEX IF EXISTS ") + name); !dropped.ok()) {
-            return dropped.error();
+            Log::get("store")->warn("bulk load keeps index {}: {}", name, dropped.error().message());
         }
     }
-    m_active = true;
     return {};
 }
 

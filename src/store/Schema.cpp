@@ -110,9 +110,9 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
 {
     return {
         {QStringLiteral("members_id_number"),
-         QStringLiteral("CREATE UNIQUE INDEX members_id_number ON members(id_number)")},
+         QStringLiteral("CREATE UNIQUE INDEX IF NOT EXISTS members_id_number ON members(id_number)")},
         {QStringLiteral("membership_events_roll"),
-         QStringLiteral("CREATE INDEX membership_events_roll ON membership_events(roll_org_id, date)"
+         QStringLiteral("CREATE INDEX IF NOT EXISTS membership_events_roll ON membership_events(roll_org_id, date)"
                         " WHERE roll_org_id IS NOT NULL")},
     };
 }

@@ -26,6 +26,9 @@ private slots:
     void eventsReplaceAdmission();
     void eventRuleViolations();
     void orgParentsLaterInFile();
+    void bulkLoadRestoresConnectionSettings();
+    void bulkLoadWithAnotherReader();
+    void bulkLoadWithActiveStatement();
 
 private:
     ImportReport importOk(TempDatabase& temp, TableKind kind, const QString& path);
@@ -93,7 +96,8 @@ void TestImportService::importsTheFixtures()
     QVERIFY(liu->mobile);
     // 陈静 transferred out.
     const auto chen = *members.findByIdNumber(m_user, QStringLiteral("510107199512304253"));
-    QVERIFY(!chen->onRoll);
+    QVERIFY(chen.has_value());
+    QCOMPARE(chen.value_or(Member()).orgId, qint64(0));
     // 王强: gender and birth date derived from the ID number, 汉 -> 汉族, 大专 -> junior college.
     const auto wang = *members.findByIdNumber(m_user, QStringLiteral("31010419900101213X"));
     QCOMPARE(int(wang->gender), int(Gender::Male));
@@ -292,6 +296,75 @@ void TestImportService::orgParentsLaterInFile()
     }
     QVERIFY(!report->issues.isEmpty());
     QCOMPARE(countRows(temp.db(), QStringLiteral("organizations")), 0);
+}
+
+namespace {
+
+QString pragma(Database& db, const QString& name)
+{
+    auto q = db.exec(QStringLiteral("PRAGMA ") + name);
+    return q.ok() && q->next() ? q->value(0).toString() : QString();
+}
+
+} // namespace
+
+void TestImportService::bulkLoadRestoresConnectionSettings()
+{
+    // Into an empty roll the member import switches journal mode and foreign keys for its
+    // transaction; afterwards the connection is as before, whether the import wrote or not.
+    TempDatabase temp;
+    QVERIFY(importOk(temp, TableKind::Orgs, data("orgs.csv")).written);
+    ImportService service(temp.db());
+    const auto refused = service.importFile(m_user, TableKind::Members, data("members_bad.csv"));
+    QVERIFY(refused.ok() && !refused->written);
+    QCOMPARE(pragma(temp.db(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(temp.db(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    QCOMPARE(countRows(temp.db(), QStringLiteral("members")), 0);
+    // The indexes dropped for the load came back with the rollback.
+    auto indexes = temp.db().exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='index' AND name IN"
+                                                 " ('members_id_number', 'membership_events_roll')"));
+    QVERIFY(indexes->next());
+    QCOMPARE(indexes->value(0).toInt(), 2);
+    indexes->finish();
+    QVERIFY(importOk(temp, TableKind::Members, data("members.csv")).written);
+    QCOMPARE(pragma(temp.db(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
+    QCOMPARE(pragma(temp.db(), QStringLiteral("foreign_keys")), QStringLiteral("1"));
+    indexes = temp.db().exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type='index' AND name IN"
+                                            " ('members_id_number', 'membership_events_roll')"));
+    QVERIFY(indexes->next());
+    QCOMPARE(indexes->value(0).toInt(), 2);
+    indexes->finish();
+    // The unique index is back in force.
+    QVERIFY(!temp.db()
+                 .exec(QStringLiteral("INSERT INTO members (id_number, name, gender, birth_date) SELECT id_number,"
+                                      " name, gender, birth_date FROM members LIMIT 1"))
+                 .ok());
+}
+
+void TestImportService::bulkLoadWithActiveStatement()
+{
+    // A statement of the same connection is still reading (a GUI model, say): the load
+    // cannot drop indexes or change the journal, and still imports everything.
+    TempDatabase temp;
+    QVERIFY(importOk(temp, TableKind::Orgs, data("orgs.csv")).written);
+    auto reading = temp.db().exec(QStringLiteral("SELECT code FROM organizations"));
+    QVERIFY(reading->next());
+    QVERIFY(importOk(temp, TableKind::Members, data("members.csv")).written);
+    reading->finish();
+    QCOMPARE(countRows(temp.db(), QStringLiteral("members")), 5);
+}
+
+void TestImportService::bulkLoadWithAnotherReader()
+{
+    // Another program has the database open: the load stays in WAL mode and still works.
+    TempDatabase temp;
+    QVERIFY(importOk(temp, TableKind::Orgs, data("orgs.csv")).written);
+    auto other = Database::open(temp.path(), Database::OpenMode::ExistingOnly);
+    QVERIFY(other.ok());
+    QCOMPARE(countRows(**other, QStringLiteral("organizations")), 8);
+    QVERIFY(importOk(temp, TableKind::Members, data("members.csv")).written);
+    QCOMPARE(countRows(**other, QStringLiteral("members")), 5);
+    QCOMPARE(pragma(temp.db(), QStringLiteral("journal_mode")), QStringLiteral("wal"));
 }
 
 QTEST_GUILESS_MAIN(TestImportService)
