@@ -361,14 +361,6 @@
 <context>
     <name>EventImporter</name>
     <message>
-        <source>the citizen ID number is missing</source>
-        <translation>缺少公民身份号码</translation>
-    </message>
-    <message>
-        <source>no member has the citizen ID number %1 (import the member first)</source>
-        <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
-    </message>
-    <message>
         <source>the date is missing</source>
         <translation>缺少日期</translation>
     </message>
@@ -912,14 +904,6 @@
         <translation>没有代码为 %1 的党组织</translation>
     </message>
     <message>
-        <source>the citizen ID number is missing</source>
-        <translation>缺少公民身份号码</translation>
-    </message>
-    <message>
-        <source>no member has the citizen ID number %1 (import the member first)</source>
-        <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
-    </message>
-    <message>
         <source>the post is missing</source>
         <translation>缺少职务</translation>
     </message>
@@ -992,6 +976,14 @@
     <message>
         <source>&quot;%1&quot; is not one of: %2</source>
         <translation>“%1”不是以下值之一：%2</translation>
+    </message>
+    <message>
+        <source>the citizen ID number is missing</source>
+        <translation>缺少公民身份号码</translation>
+    </message>
+    <message>
+        <source>no member has the citizen ID number %1 (import the member first)</source>
+        <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
     </message>
 </context>
 <context>

@@ -29,13 +29,12 @@ EventImporter::EventImporter(Database& db, const UserContext& user)
 
 Status EventImporter::begin()
 {
-    OrganizationStore orgs(m_db);
-    auto all = orgs.all();
-    if (!all.ok()) {
-        return all.error();
+    auto orgs = loadOrganizations();
+    if (!orgs.ok()) {
+        return orgs.error();
     }
-    for (const Organization& org : std::as_const(*all)) {
-        m_orgs.insert(org.code, org);
+    m_orgs = *orgs;
+    for (const Organization& org : std::as_const(m_orgs)) {
         m_orgsById.insert(org.id, org);
     }
     return {};
@@ -45,21 +44,11 @@ Status EventImporter::processRow(const TableRow& row)
 {
     const int before = m_report.issues.size();
     MembershipEvent event;
-    const QString idNumber = text(row, "id_number").toUpper();
-    qint64 memberId = 0;
-    if (idNumber.isEmpty()) {
-        report(row.number, QStringLiteral("id_number"), tr("the citizen ID number is missing"));
-    } else {
-        auto id = m_members.idOf(idNumber);
-        if (!id.ok()) {
-            return id.error();
-        }
-        memberId = *id;
-        if (memberId == 0) {
-            report(row.number, QStringLiteral("id_number"),
-                   tr("no member has the citizen ID number %1 (import the member first)").arg(idNumber));
-        }
+    auto member = recordedMember(row, m_members);
+    if (!member.ok()) {
+        return member.error();
     }
+    const qint64 memberId = *member;
     if (const auto day = date(row, "date")) {
         event.date = *day;
         if (!day->isValid()) {

@@ -134,6 +134,20 @@ QString flagText(bool value, bool chinese)
 
 } // namespace
 
+Result<QHash<qint64, QString>> ExportService::idNumbersById()
+{
+    QHash<qint64, QString> idNumbers;
+    MemberStore members(m_db);
+    auto collected = members.forEach([&](const Member& m) {
+        idNumbers.insert(m.id, m.idNumber);
+        return true;
+    });
+    if (!collected.ok()) {
+        return collected.error();
+    }
+    return idNumbers;
+}
+
 Status ExportService::writeOrgs(TableWriter& out)
 {
     OrganizationStore orgs(m_db);
@@ -251,14 +265,9 @@ Status ExportService::writeMembers(TableWriter& out)
 Status ExportService::writeEvents(TableWriter& out)
 {
     EventStore events(m_db);
-    QHash<qint64, QString> idNumbers;
-    MemberStore members(m_db);
-    auto collected = members.forEach([&](const Member& m) {
-        idNumbers.insert(m.id, m.idNumber);
-        return true;
-    });
-    if (!collected.ok()) {
-        return collected;
+    auto idNumbers = idNumbersById();
+    if (!idNumbers.ok()) {
+        return idNumbers.error();
     }
     QSet<qint64> inScope;
     if (!m_scope.isEmpty()) {
@@ -277,7 +286,7 @@ Status ExportService::writeEvents(TableWriter& out)
         if (!m_scope.isEmpty() && !inScope.contains(e.memberId)) {
             return true;
         }
-        const QStringList cells{idNumbers.value(e.memberId), Dates::toText(e.date),
+        const QStringList cells{idNumbers->value(e.memberId), Dates::toText(e.date),
                                 term(Vocabulary::eventKinds(), int(e.kind), m_chinese), m_codes.value(e.orgId), e.note};
         status = writeRow(out, cells);
         return status.ok();
@@ -290,14 +299,9 @@ Status ExportService::writeEvents(TableWriter& out)
 
 Status ExportService::writePosts(TableWriter& out)
 {
-    QHash<qint64, QString> idNumbers;
-    MemberStore members(m_db);
-    auto collected = members.forEach([&](const Member& m) {
-        idNumbers.insert(m.id, m.idNumber);
-        return true;
-    });
-    if (!collected.ok()) {
-        return collected;
+    auto idNumbers = idNumbersById();
+    if (!idNumbers.ok()) {
+        return idNumbers.error();
     }
     PostStore posts(m_db);
     Status status;
@@ -306,7 +310,7 @@ Status ExportService::writePosts(TableWriter& out)
             return true;
         }
         const QStringList cells{m_codes.value(p.orgId),
-                                idNumbers.value(p.memberId),
+                                idNumbers->value(p.memberId),
                                 term(Vocabulary::postKinds(), int(p.kind), m_chinese),
                                 Dates::toText(p.from),
                                 Dates::toText(p.to),

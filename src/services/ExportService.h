@@ -33,6 +33,7 @@ private:
     Status writeEvents(TableWriter& out);
     Status writePosts(TableWriter& out);
     bool orgIncluded(qint64 orgId) const;
+    Result<QHash<qint64, QString>> idNumbersById();
     Status writeRow(TableWriter& out, const QStringList& cells);
 
     Database& m_db;

@@ -43,14 +43,11 @@ Status MemberImporter::beforeTransaction()
 Status MemberImporter::begin()
 {
     m_today = Clock::today();
-    OrganizationStore orgs(m_db);
-    auto all = orgs.all();
-    if (!all.ok()) {
-        return all.error();
+    auto orgs = loadOrganizations();
+    if (!orgs.ok()) {
+        return orgs.error();
     }
-    for (const Organization& org : std::as_const(*all)) {
-        m_orgs.insert(org.code, org);
-    }
+    m_orgs = *orgs;
     // Counted again inside the transaction: another program may have added members meanwhile.
     auto count = m_members.count();
     if (!count.ok()) {

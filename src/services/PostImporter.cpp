@@ -44,20 +44,11 @@ Status PostImporter::processRow(const TableRow& row)
             report(row.number, QStringLiteral("org"), tr("there is no organization with the code %1").arg(orgCode));
         }
     }
-    const QString idNumber = text(row, "id_number").toUpper();
-    if (idNumber.isEmpty()) {
-        report(row.number, QStringLiteral("id_number"), tr("the citizen ID number is missing"));
-    } else {
-        auto id = m_members.idOf(idNumber);
-        if (!id.ok()) {
-            return id.error();
-        }
-        post.memberId = *id;
-        if (post.memberId == 0) {
-            report(row.number, QStringLiteral("id_number"),
-                   tr("no member has the citizen ID number %1 (import the member first)").arg(idNumber));
-        }
+    auto member = recordedMember(row, m_members);
+    if (!member.ok()) {
+        return member.error();
     }
+    post.memberId = *member;
     if (text(row, "position").isEmpty()) {
         report(row.number, QStringLiteral("position"), tr("the post is missing"));
     } else if (const auto kind = term(row, "position", Vocabulary::postKinds(), PostKind::Secretary)) {

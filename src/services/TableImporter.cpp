@@ -3,6 +3,7 @@
 #include "core/Dates.h"
 #include "core/Log.h"
 #include "store/Database.h"
+#include "store/OrganizationStore.h"
 #include "store/WriteTransaction.h"
 
 #include <QElapsedTimer>
@@ -135,6 +136,38 @@ bool TableImporter::reportError(int row, const Error& error, const QString& fall
     }
     report(row, error.field().isEmpty() ? fallbackKey : error.field(), error.message());
     return true;
+}
+
+Result<QHash<QString, Organization>> TableImporter::loadOrganizations()
+{
+    OrganizationStore orgs(m_db);
+    auto all = orgs.all();
+    if (!all.ok()) {
+        return all.error();
+    }
+    QHash<QString, Organization> byCode;
+    for (const Organization& org : std::as_const(*all)) {
+        byCode.insert(org.code, org);
+    }
+    return byCode;
+}
+
+Result<qint64> TableImporter::recordedMember(const TableRow& row, MemberStore& members)
+{
+    const QString idNumber = text(row, "id_number").toUpper();
+    if (idNumber.isEmpty()) {
+        report(row.number, QStringLiteral("id_number"), tr("the citizen ID number is missing"));
+        return qint64(0);
+    }
+    auto id = members.idOf(idNumber);
+    if (!id.ok()) {
+        return id.error();
+    }
+    if (*id == 0) {
+        report(row.number, QStringLiteral("id_number"),
+               tr("no member has the citizen ID number %1 (import the member first)").arg(idNumber));
+    }
+    return *id;
 }
 
 QString TableImporter::text(const TableRow& row, const char* key) const

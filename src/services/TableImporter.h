@@ -4,9 +4,12 @@
 #include "ImportReport.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "core/Organization.h"
 #include "io/TableReader.h"
+#include "store/MemberStore.h"
 
 #include <QDate>
+#include <QHash>
 
 #include <functional>
 #include <optional>
@@ -57,6 +60,12 @@ protected:
     // Returns false for storage errors, which must abort the import.
     bool reportError(int row, const Error& error, const QString& fallbackKey);
     bool hasIssues() const { return !m_report.issues.isEmpty(); }
+
+    // Every organization by code (imports resolve codes in memory, not row by row).
+    Result<QHash<QString, Organization>> loadOrganizations();
+    // The recorded member named by the row's id_number column; reports a missing or unknown
+    // number and returns 0 then.
+    Result<qint64> recordedMember(const TableRow& row, MemberStore& members);
 
     // Cell readers: each reports a bad value at its column and returns nullopt/empty.
     QString text(const TableRow& row, const char* key) const;
