@@ -23,8 +23,8 @@ int main(int argc, char* argv[])
     const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("database file"), QStringLiteral("PATH"));
     const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("zh or en"), QStringLiteral("LANG"));
     // For the documentation's screenshots: save the window as PNG and quit.
-    const QCommandLineOption shotOption(QStringLiteral("screenshot"), QStringLiteral("save the window to FILE and quit"),
-                                        QStringLiteral("FILE"));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QStringLiteral("save the window to FILE and quit"), QStringLiteral("FILE"));
     parser.addOption(dbOption);
     parser.addOption(langOption);
     parser.addOption(shotOption);

@@ -12,7 +12,8 @@ CliContext::CliContext(QTextStream& out, QTextStream& err)
 
 Result<std::shared_ptr<Database>> CliContext::openDatabase(Database::OpenMode mode)
 {
-    if (databasePath.startsWith(QStringLiteral("postgresql:")) || databasePath.startsWith(QStringLiteral("postgres:"))) {
+    if (databasePath.startsWith(QStringLiteral("postgresql:")) ||
+        databasePath.startsWith(QStringLiteral("postgres:"))) {
         return Error(Error::Kind::Storage,
                      QCoreApplication::translate("Cli", "PostgreSQL databases are not supported by this version yet."));
     }

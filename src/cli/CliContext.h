@@ -18,7 +18,7 @@ public:
     QTextStream& out() { return m_out; }
     QTextStream& err() { return m_err; }
 
-    QString databasePath;  // --db, PARTYROLL_DB, or the GUI's default
+    QString databasePath; // --db, PARTYROLL_DB, or the GUI's default
     UserContext user = UserContext::localUser();
     bool verbose = false;
 

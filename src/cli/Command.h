@@ -11,6 +11,6 @@ class Command
 public:
     virtual ~Command() = default;
     virtual QString name() const = 0;
-    virtual QString summary() const = 0;  // translated, one line for --help
+    virtual QString summary() const = 0; // translated, one line for --help
     virtual int run(CliContext& context, const QStringList& arguments) = 0;
 };

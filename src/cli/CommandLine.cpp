@@ -39,9 +39,9 @@ bool CommandLine::parse(CliContext& context, const QStringList& arguments, int& 
         return false;
     }
     if (m_parser.positionalArguments().size() != m_positionals) {
-        exitCode = context.usage(QCoreApplication::translate("Cli", "\"%1\" expects %n argument(s).", nullptr,
-                                                             m_positionals)
-                                     .arg(m_command));
+        exitCode =
+            context.usage(QCoreApplication::translate("Cli", "\"%1\" expects %n argument(s).", nullptr, m_positionals)
+                              .arg(m_command));
         return false;
     }
     return true;

@@ -5,10 +5,10 @@
 // The exit codes of cli.md.
 enum ExitCode : int {
     ExitOk = 0,
-    ExitFailure = 1,       // cancelled or another failure not covered below
-    ExitUsage = 2,         // bad command line, unknown code, refused request
-    ExitInvalidInput = 3,  // the input had invalid rows: nothing was written
-    ExitDatabase = 4,      // locked, corrupt, newer schema ...
+    ExitFailure = 1,      // cancelled or another failure not covered below
+    ExitUsage = 2,        // bad command line, unknown code, refused request
+    ExitInvalidInput = 3, // the input had invalid rows: nothing was written
+    ExitDatabase = 4,     // locked, corrupt, newer schema ...
     ExitPermission = 5,
 };
 

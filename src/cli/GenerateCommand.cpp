@@ -38,12 +38,12 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name(), summary());
     line.addOption(QCommandLineOption(QStringLiteral("members"), tr("Number of members."), tr("N")));
-    line.addOption(QCommandLineOption(QStringLiteral("orgs"), tr("Number of organizations (default: members / 20)."),
-                                      tr("M")));
+    line.addOption(
+        QCommandLineOption(QStringLiteral("orgs"), tr("Number of organizations (default: members / 20)."), tr("M")));
     line.addOption(QCommandLineOption(QStringLiteral("years"), tr("Years of history (default: 10)."), tr("Y")));
     line.addOption(QCommandLineOption(QStringLiteral("seed"), tr("Random seed (default: 1)."), tr("S")));
-    line.addOption(QCommandLineOption(QStringLiteral("as-of"), tr("Last day of the history (default: today)."),
-                                      tr("DATE")));
+    line.addOption(
+        QCommandLineOption(QStringLiteral("as-of"), tr("Last day of the history (default: today)."), tr("DATE")));
     int exitCode = ExitOk;
     if (!line.parse(context, arguments, exitCode)) {
         return exitCode;
@@ -55,8 +55,9 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
     qint64 orgs = 0;
     qint64 years = 10;
     qint64 seed = 1;
-    if (!readNumber(line, QStringLiteral("members"), 1, members) || !readNumber(line, QStringLiteral("orgs"), 0, orgs) ||
-        !readNumber(line, QStringLiteral("years"), 0, years) || !readNumber(line, QStringLiteral("seed"), 0, seed)) {
+    if (!readNumber(line, QStringLiteral("members"), 1, members) ||
+        !readNumber(line, QStringLiteral("orgs"), 0, orgs) || !readNumber(line, QStringLiteral("years"), 0, years) ||
+        !readNumber(line, QStringLiteral("seed"), 0, seed)) {
         return context.usage(tr("--members, --orgs, --years and --seed take whole numbers"));
     }
     GeneratorOptions options;

@@ -27,7 +27,8 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     line.addPositional(QStringLiteral("kind"), tr("orgs, org-events, members, events or posts"));
     line.addPositional(QStringLiteral("file"), tr("a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file"));
     line.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and write nothing.")));
-    line.addOption(QCommandLineOption(QStringLiteral("ignore-unknown"), tr("Skip columns this program does not know.")));
+    line.addOption(
+        QCommandLineOption(QStringLiteral("ignore-unknown"), tr("Skip columns this program does not know.")));
     int exitCode = ExitOk;
     if (!line.parse(context, arguments, exitCode)) {
         return exitCode;
@@ -64,10 +65,9 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
         return ExitInvalidInput;
     }
     if (report->dryRun) {
-        context.out() << tr("%1: %2 row(s) checked, no problems; nothing was written (dry run).")
-                             .arg(file)
-                             .arg(report->rows)
-                      << Qt::endl;
+        context.out()
+            << tr("%1: %2 row(s) checked, no problems; nothing was written (dry run).").arg(file).arg(report->rows)
+            << Qt::endl;
     } else {
         context.out() << tr("%1: %2 row(s): %3 created, %4 updated, %5 already recorded.")
                              .arg(file)

@@ -64,8 +64,7 @@ Result<CitizenId> CitizenId::parse(const QString& input, const QDate& today)
     const QStringView first17 = QStringView(text).left(17);
     const QChar last = text.at(17);
     if (!allDigits(first17) || !(last.isDigit() || last == u'X')) {
-        return Error(Error::Kind::Invalid,
-                     tr("a citizen ID number holds 17 digits and a digit or X at the end"));
+        return Error(Error::Kind::Invalid, tr("a citizen ID number holds 17 digits and a digit or X at the end"));
     }
     auto digits = [&text](int from, int count) {
         int value = 0;
@@ -76,12 +75,13 @@ Result<CitizenId> CitizenId::parse(const QString& input, const QDate& today)
     };
     const QDate birth(digits(6, 4), digits(10, 2), digits(12, 2));
     if (!birth.isValid()) {
-        return Error(Error::Kind::Invalid, tr("the birth date %1 in the citizen ID number is not a real date")
-                                               .arg(text.mid(6, 8)));
+        return Error(Error::Kind::Invalid,
+                     tr("the birth date %1 in the citizen ID number is not a real date").arg(text.mid(6, 8)));
     }
     if (today.isValid() && birth > today) {
-        return Error(Error::Kind::Invalid,
-                     tr("the birth date %1 in the citizen ID number is in the future").arg(birth.toString(Qt::ISODate)));
+        return Error(
+            Error::Kind::Invalid,
+            tr("the birth date %1 in the citizen ID number is in the future").arg(birth.toString(Qt::ISODate)));
     }
     const QChar expected = checkCharacter(first17);
     if (expected != last) {

@@ -7,6 +7,6 @@
 namespace Clock {
 
 QDate today();
-void setFixedToday(const QDate& date);  // a null date returns to the system clock
+void setFixedToday(const QDate& date); // a null date returns to the system clock
 
 } // namespace Clock

@@ -73,9 +73,9 @@ int age(const QDate& birth, const QDate& on)
 
 QDate anniversary(const QDate& birth, int years)
 {
-    const QDate shifted = birth.addYears(years);  // 29 Feb -> 28 Feb in common years
+    const QDate shifted = birth.addYears(years); // 29 Feb -> 28 Feb in common years
     if (birth.month() == 2 && birth.day() == 29 && shifted.day() == 28) {
-        return shifted.addDays(1);  // consistent with age(): the year completes on 1 March
+        return shifted.addDays(1); // consistent with age(): the year completes on 1 March
     }
     return shifted;
 }

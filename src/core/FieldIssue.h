@@ -8,7 +8,7 @@
 struct FieldIssue
 {
     QString field;
-    QString message;  // translated
+    QString message; // translated
 };
 
 using FieldIssues = QList<FieldIssue>;

@@ -12,7 +12,7 @@ namespace Language {
 namespace {
 
 std::atomic<bool> chinese{false};
-QList<QTranslator*> installed;  // touched from the main thread only
+QList<QTranslator*> installed; // touched from the main thread only
 
 void load(const QString& file, const QString& folder)
 {
@@ -40,7 +40,8 @@ bool install(const QString& code)
 {
     QString wanted = code.trimmed().toLower();
     if (wanted.isEmpty()) {
-        wanted = QLocale::system().name().startsWith(QStringLiteral("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
+        wanted =
+            QLocale::system().name().startsWith(QStringLiteral("zh")) ? QStringLiteral("zh") : QStringLiteral("en");
     }
     if (wanted == QStringLiteral("zh_cn") || wanted == QStringLiteral("zh-cn") || wanted == QStringLiteral("cn")) {
         wanted = QStringLiteral("zh");

@@ -1,8 +1,8 @@
 #pragma once
 
-#include <spdlog/spdlog.h>
-
 #include <QString>
+
+#include <spdlog/spdlog.h>
 
 #include <memory>
 
@@ -20,11 +20,9 @@ void removeStderrSink();
 } // namespace Log
 
 // spdlog (fmt) formatting of QString, so messages can carry Qt text directly.
-template <>
-struct fmt::formatter<QString> : fmt::formatter<std::string>
+template <> struct fmt::formatter<QString> : fmt::formatter<std::string>
 {
-    template <typename Context>
-    auto format(const QString& text, Context& ctx) const
+    template <typename Context> auto format(const QString& text, Context& ctx) const
     {
         return fmt::formatter<std::string>::format(text.toStdString(), ctx);
     }

@@ -13,16 +13,16 @@ struct Member
     qint64 id = 0;
     QString name;
     Gender gender = Gender::Unknown;
-    QString ethnicity;  // full Chinese name, e.g. 汉族
+    QString ethnicity; // full Chinese name, e.g. 汉族
     QString idNumber;
     QDate birthDate;
     Education education = Education::Unknown;
     QString nativePlace;
     Occupation occupation = Occupation::Unknown;
-    QString position;  // work unit and post (工作单位及职务)
+    QString position; // work unit and post (工作单位及职务)
     QString phone;
     QString address;
-    QString honours;   // non-empty = advanced (先进)
+    QString honours; // non-empty = advanced (先进)
     PartyWorker partyWorker = PartyWorker::None;
     bool mobile = false;
     QString mobileDestination;
@@ -34,7 +34,7 @@ struct Member
 
     // Derived from events (read-only for callers).
     MemberCategory category = MemberCategory::Unknown;
-    qint64 orgId = 0;       // current organization, 0 when not on the roll
+    qint64 orgId = 0; // current organization, 0 when not on the roll
     bool onRoll = false;
     QDate admittedOn;
     QDate fullOn;

@@ -92,7 +92,8 @@ QString checkEventOrganization(const MembershipEvent& event, const Organization&
     if (org.dissolvedOn.isValid() && event.date >= org.dissolvedOn && !MemberTimeline::isLeaving(event.kind)) {
         return tr("the organization %1 was dissolved on %2").arg(org.code, Dates::toText(org.dissolvedOn));
     }
-    if (MemberTimeline::putsOnRoll(event.kind) && (org.type == OrgType::Group || org.type == OrgType::HigherCommittee)) {
+    if (MemberTimeline::putsOnRoll(event.kind) &&
+        (org.type == OrgType::Group || org.type == OrgType::HigherCommittee)) {
         return tr("members are kept on the roll of a committee, general branch or branch, not of %1 (%2)")
             .arg(org.code, Vocabulary::orgTypes().label(int(org.type)));
     }

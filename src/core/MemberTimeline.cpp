@@ -72,9 +72,9 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
         QString problem;
         const QString kindLabel = Vocabulary::eventKinds().label(int(e.kind));
         const bool givenOrgDiffers = e.orgId != 0 && phase == Phase::OnRoll && e.orgId != org;
-        const bool mayBeAdmitted = phase == Phase::None ||
-                                   (phase == Phase::Left && leftBy != EventKind::Died &&
-                                    leftBy != EventKind::TransferredOut && leftBy != EventKind::Suspended);
+        const bool mayBeAdmitted =
+            phase == Phase::None || (phase == Phase::Left && leftBy != EventKind::Died &&
+                                     leftBy != EventKind::TransferredOut && leftBy != EventKind::Suspended);
 
         switch (e.kind) {
         case EventKind::Admitted:
@@ -105,7 +105,8 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
             } else if (!conversion && extended) {
                 problem = tr("the probation can be extended only once");
             } else if (conversion) {
-                const QDate probationEnds = admitted.addMonths(ProbationMonths + (extended ? MinimumExtensionMonths : 0));
+                const QDate probationEnds =
+                    admitted.addMonths(ProbationMonths + (extended ? MinimumExtensionMonths : 0));
                 if (e.date < probationEnds) {
                     problem = tr("converted before the probation ends on %1").arg(Dates::toText(probationEnds));
                 }
@@ -162,7 +163,8 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
         case EventKind::Withdrew:
         case EventKind::Suspended:
             if (phase == Phase::Left) {
-                problem = tr("%1: the member already left on %2").arg(kindLabel, Dates::toText(timeline.m_steps.last().event.date));
+                problem = tr("%1: the member already left on %2")
+                              .arg(kindLabel, Dates::toText(timeline.m_steps.last().event.date));
             } else if (phase != Phase::OnRoll) {
                 problem = tr("%1 for a member who is not on the roll").arg(kindLabel);
             } else if (e.kind == EventKind::ProbationCancelled && category != MemberCategory::Probationary) {
@@ -179,7 +181,7 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
         }
         if (!problem.isEmpty()) {
             timeline.m_violations.append({i, e, problem});
-            continue;  // a refused event does not change the state
+            continue; // a refused event does not change the state
         }
         if (phase == Phase::OnRoll) {
             lastRollOrg = org;

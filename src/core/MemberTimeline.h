@@ -15,16 +15,16 @@ public:
     struct Step
     {
         MembershipEvent event;
-        qint64 rollOrgId = 0;  // organization whose roll the member is on after the event; 0 = none
+        qint64 rollOrgId = 0; // organization whose roll the member is on after the event; 0 = none
         MemberCategory category = MemberCategory::Unknown;
-        QDate endsOn;          // date of the next event; null while this is the latest state
+        QDate endsOn; // date of the next event; null while this is the latest state
     };
 
     struct Violation
     {
-        int index = -1;          // index into the ordered events
-        MembershipEvent event;   // the refused event
-        QString message;         // translated
+        int index = -1;        // index into the ordered events
+        MembershipEvent event; // the refused event
+        QString message;       // translated
     };
 
     // Orders the events (date, admission first on a day, then the given order) and replays
@@ -45,7 +45,7 @@ public:
     MemberCategory currentCategory() const;
     QDate admittedOn() const;
     QDate fullOn() const;
-    QDate leftOn() const;  // date of the leaving event when the member is no longer on the roll
+    QDate leftOn() const; // date of the leaving event when the member is no longer on the roll
     // The state on a date (the last event on or before it).
     const Step* stateOn(const QDate& date) const;
 

@@ -12,6 +12,6 @@ struct OrgEvent
     qint64 orgId = 0;
     QDate date;
     OrgEventKind kind = OrgEventKind::Renamed;
-    qint64 parentId = 0;  // reaffiliated: the new parent (0 = becomes a root)
-    QString name;         // renamed: the new name
+    qint64 parentId = 0; // reaffiliated: the new parent (0 = becomes a root)
+    QString name;        // renamed: the new name
 };

@@ -15,13 +15,13 @@ public:
     struct Link
     {
         qint64 parentId = 0;
-        QDate startsOn;  // null = since always (establishment unknown)
-        QDate endsOn;    // null = still so
+        QDate startsOn; // null = since always (establishment unknown)
+        QDate endsOn;   // null = still so
     };
 
     struct Violation
     {
-        int index = -1;  // index into the ordered events
+        int index = -1; // index into the ordered events
         QString message;
     };
 

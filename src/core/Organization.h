@@ -18,7 +18,7 @@ struct Organization
     UnitCategory unitCategory = UnitCategory::Unknown;
     bool temporary = false;
     QDate establishedOn;
-    QDate dissolvedOn;            // null while the organization exists
+    QDate dissolvedOn; // null while the organization exists
     std::optional<int> staffCount;
-    qint64 parentId = 0;          // parent from the establishment date; 0 = a root
+    qint64 parentId = 0; // parent from the establishment date; 0 = a root
 };

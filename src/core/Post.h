@@ -13,5 +13,5 @@ struct Post
     PostKind kind = PostKind::Secretary;
     QDate from;
     QDate to;
-    bool concurrentAdminHead = false;  // 一肩挑: the secretary also heads the unit
+    bool concurrentAdminHead = false; // 一肩挑: the secretary also heads the unit
 };

@@ -12,13 +12,13 @@ class Error
 {
 public:
     enum class Kind {
-        Invalid,       // the input breaks a rule
-        NotFound,      // a code or ID number that does not exist
-        Conflict,      // duplicates, a state that forbids the action
-        Storage,       // the database failed (locked, corrupt, full disk ...)
-        SchemaTooNew,  // the database was written by a newer program
-        Permission,    // the acting user may not do this
-        Cancelled,     // the user stopped a long operation
+        Invalid,      // the input breaks a rule
+        NotFound,     // a code or ID number that does not exist
+        Conflict,     // duplicates, a state that forbids the action
+        Storage,      // the database failed (locked, corrupt, full disk ...)
+        SchemaTooNew, // the database was written by a newer program
+        Permission,   // the acting user may not do this
+        Cancelled,    // the user stopped a long operation
     };
 
     Error() = default;
@@ -41,8 +41,7 @@ private:
 };
 
 // A value or an Error. Services return these instead of throwing across their API.
-template <typename T>
-class [[nodiscard]] Result
+template <typename T> class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -71,8 +70,7 @@ private:
 };
 
 // Result of an operation that yields nothing but success or an Error.
-template <>
-class [[nodiscard]] Result<void>
+template <> class [[nodiscard]] Result<void>
 {
 public:
     Result() = default;

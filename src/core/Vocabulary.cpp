@@ -104,10 +104,10 @@ QString Vocabulary::choices() const
 std::optional<bool> Vocabulary::parseFlag(QStringView text)
 {
     const QString value = normalized(text);
-    static const QStringList yes{QStringLiteral("是"), QStringLiteral("yes"), QStringLiteral("y"),
-                                 QStringLiteral("1"), QStringLiteral("true")};
-    static const QStringList no{QStringLiteral("否"), QStringLiteral("no"), QStringLiteral("n"),
-                                QStringLiteral("0"), QStringLiteral("false")};
+    static const QStringList yes{QStringLiteral("是"), QStringLiteral("yes"), QStringLiteral("y"), QStringLiteral("1"),
+                                 QStringLiteral("true")};
+    static const QStringList no{QStringLiteral("否"), QStringLiteral("no"), QStringLiteral("n"), QStringLiteral("0"),
+                                QStringLiteral("false")};
     if (yes.contains(value)) {
         return true;
     }
@@ -142,8 +142,8 @@ const Vocabulary& Vocabulary::orgTypes()
          QT_TRANSLATE_NOOP("Vocabulary", "Higher committee"), "上级党组织|党工委员会"},
         {int(OrgType::Committee), "committee", "党委", QT_TRANSLATE_NOOP("Vocabulary", "Party committee"),
          "基层党委|党委员会"},
-        {int(OrgType::GeneralBranch), "general_branch", "党总支",
-         QT_TRANSLATE_NOOP("Vocabulary", "General branch"), "党总支部|总支"},
+        {int(OrgType::GeneralBranch), "general_branch", "党总支", QT_TRANSLATE_NOOP("Vocabulary", "General branch"),
+         "党总支部|总支"},
         {int(OrgType::Branch), "branch", "党支部", QT_TRANSLATE_NOOP("Vocabulary", "Branch"),
          "支部|联合党支部|临时党支部"},
         {int(OrgType::Group), "group", "党小组", QT_TRANSLATE_NOOP("Vocabulary", "Party group"), "小组"},
@@ -232,8 +232,7 @@ const Vocabulary& Vocabulary::partyWorkers()
 const Vocabulary& Vocabulary::eventKinds()
 {
     static const Vocabulary v({
-        {int(EventKind::Admitted), "admitted", "接收预备党员", QT_TRANSLATE_NOOP("Vocabulary", "Admitted"),
-         "入党"},
+        {int(EventKind::Admitted), "admitted", "接收预备党员", QT_TRANSLATE_NOOP("Vocabulary", "Admitted"), "入党"},
         {int(EventKind::ConvertedFull), "converted_full", "转正",
          QT_TRANSLATE_NOOP("Vocabulary", "Converted to full member"), "转为正式党员"},
         {int(EventKind::ProbationExtended), "probation_extended", "延长预备期",
@@ -242,8 +241,8 @@ const Vocabulary& Vocabulary::eventKinds()
          QT_TRANSLATE_NOOP("Vocabulary", "Probation cancelled"), ""},
         {int(EventKind::TransferredIn), "transferred_in", "转入", QT_TRANSLATE_NOOP("Vocabulary", "Transferred in"),
          "组织关系转入"},
-        {int(EventKind::TransferredOut), "transferred_out", "转出",
-         QT_TRANSLATE_NOOP("Vocabulary", "Transferred out"), "组织关系转出"},
+        {int(EventKind::TransferredOut), "transferred_out", "转出", QT_TRANSLATE_NOOP("Vocabulary", "Transferred out"),
+         "组织关系转出"},
         {int(EventKind::Moved), "moved", "组织内调动", QT_TRANSLATE_NOOP("Vocabulary", "Moved"), "调动"},
         {int(EventKind::Restored), "restored", "恢复党籍", QT_TRANSLATE_NOOP("Vocabulary", "Restored"), ""},
         {int(EventKind::Died), "died", "死亡", QT_TRANSLATE_NOOP("Vocabulary", "Died"), "去世"},

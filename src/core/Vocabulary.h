@@ -22,9 +22,9 @@ public:
     {
         int code;
         const char* key;
-        const char* chinese;  // UTF-8, official wording
-        const char* english;  // source text of the UI label (context "Vocabulary")
-        const char* aliases;  // UTF-8, '|'-separated extra spellings, may be empty
+        const char* chinese; // UTF-8, official wording
+        const char* english; // source text of the UI label (context "Vocabulary")
+        const char* aliases; // UTF-8, '|'-separated extra spellings, may be empty
     };
 
     explicit Vocabulary(std::vector<Term> terms);
@@ -32,7 +32,7 @@ public:
     std::optional<int> parse(QStringView text) const;
     QString key(int code) const;
     QString chinese(int code) const;
-    QString label(int code) const;  // translated for the current UI language
+    QString label(int code) const; // translated for the current UI language
     QList<int> codes() const;
     // The accepted spellings, for error messages ("expected one of ...").
     QString choices() const;
@@ -56,12 +56,11 @@ public:
 private:
     const Term* find(int code) const;
     std::vector<Term> m_terms;
-    QHash<QString, int> m_lookup;  // case-folded spelling -> code
-    QList<QPair<QString, int>> m_exact;  // every spelling as written, scanned before hashing
+    QHash<QString, int> m_lookup;       // case-folded spelling -> code
+    QList<QPair<QString, int>> m_exact; // every spelling as written, scanned before hashing
 };
 
-template <typename E>
-inline std::optional<E> parseTerm(const Vocabulary& vocabulary, QStringView text)
+template <typename E> inline std::optional<E> parseTerm(const Vocabulary& vocabulary, QStringView text)
 {
     const auto code = vocabulary.parse(text);
     return code ? std::optional<E>(static_cast<E>(*code)) : std::nullopt;

@@ -45,7 +45,7 @@ void assignUnescaped(QString& cell, const char16_t* begin, const char16_t* end, 
     for (const char16_t* p = begin; p < end; ++p) {
         *out++ = *p;
         if (*p == u'"') {
-            ++p;  // skip the second quote of the pair
+            ++p; // skip the second quote of the pair
         }
     }
 }
@@ -80,8 +80,7 @@ Status CsvReader::start()
 {
     // Unbuffered: every read is a large chunk, so QIODevice's own buffer would only add a copy.
     if (!m_file.open(QIODevice::ReadOnly | QIODevice::Unbuffered)) {
-        return Error(Error::Kind::Storage,
-                     tr("%1: the file cannot be opened: %2").arg(m_path, m_file.errorString()));
+        return Error(Error::Kind::Storage, tr("%1: the file cannot be opened: %2").arg(m_path, m_file.errorString()));
     }
     m_fileSize = m_file.size();
     if (Status status = detectEncoding(); !status) {
@@ -122,8 +121,7 @@ Status CsvReader::detectEncoding()
     while (got < m_sample.size()) {
         const qint64 n = m_file.read(m_sample.data() + got, m_sample.size() - got);
         if (n < 0) {
-            return Error(Error::Kind::Storage,
-                         tr("%1: the file cannot be read: %2").arg(m_path, m_file.errorString()));
+            return Error(Error::Kind::Storage, tr("%1: the file cannot be read: %2").arg(m_path, m_file.errorString()));
         }
         if (n == 0) {
             break;
@@ -135,9 +133,9 @@ Status CsvReader::detectEncoding()
 
     const QByteArrayView head(m_sample);
     if (head.startsWith("PK\x03\x04")) {
-        return Error(Error::Kind::Invalid,
-                     tr("%1 is a ZIP archive (an .xlsx workbook?), not CSV text; give it the .xlsx extension")
-                         .arg(m_path));
+        return Error(
+            Error::Kind::Invalid,
+            tr("%1 is a ZIP archive (an .xlsx workbook?), not CSV text; give it the .xlsx extension").arg(m_path));
     }
     if (head.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
         return Error(Error::Kind::Invalid,
@@ -165,10 +163,9 @@ Status CsvReader::detectEncoding()
             m_decoder.emplace("GB18030");
             m_encodingName = QStringLiteral("GB18030");
             if (!m_decoder->isValid()) {
-                return Error(Error::Kind::Invalid,
-                             tr("%1: the text is not UTF-8, and this build cannot read GB18030; "
-                                "save the file as UTF-8 CSV")
-                                 .arg(m_path));
+                return Error(Error::Kind::Invalid, tr("%1: the text is not UTF-8, and this build cannot read GB18030; "
+                                                      "save the file as UTF-8 CSV")
+                                                       .arg(m_path));
             }
         }
     }
@@ -243,8 +240,7 @@ bool CsvReader::fill()
     } else {
         const qint64 n = m_file.read(m_raw.data(), m_raw.size());
         if (n < 0) {
-            return fail(Error::Kind::Storage,
-                        tr("%1: the file cannot be read: %2").arg(m_path, m_file.errorString()));
+            return fail(Error::Kind::Storage, tr("%1: the file cannot be read: %2").arg(m_path, m_file.errorString()));
         }
         m_bytesRead += n;
         bytes = QByteArrayView(m_raw.constData(), n);
@@ -299,9 +295,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
     auto cellTooLong = [&](const char* text) {
         return failRow(tr(text).replace(QLatin1String("%3"), QString::number(maxCell)));
     };
-    auto nulByte = [&]() {
-        return failRow(tr("%1: row %2: the file contains a NUL byte; it is not a text table"));
-    };
+    auto nulByte = [&]() { return failRow(tr("%1: row %2: the file contains a NUL byte; it is not a text table")); };
     auto nextCell = [&]() -> QString* {
         if (count >= m_options.maxColumns) {
             failRow(tr("%1: row %2: the row has more than %3 columns")
@@ -335,7 +329,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
                     return nulByte();
                 }
                 if (p + 1 == end && !eof) {
-                    return Parse::NeedMore;  // a closing quote or the first of a pair?
+                    return Parse::NeedMore; // a closing quote or the first of a pair?
                 }
                 if (p + 1 < end && p[1] == u'"') {
                     ++pairs;
@@ -415,7 +409,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
             if (!eof) {
                 return Parse::NeedMore;
             }
-            break;  // the end of the file ends the record
+            break; // the end of the file ends the record
         }
         const char16_t c = *p;
         if (c == m_delimiter) {
@@ -436,7 +430,7 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
             }
             break;
         }
-        return nulByte();  // the only other character that stops a cell
+        return nulByte(); // the only other character that stops a cell
     }
     m_pos = p - base;
     return Parse::Record;
@@ -451,7 +445,7 @@ bool CsvReader::nextRecord(QStringList& cells, qsizetype& count, qsizetype& last
             if (lastFilled > 0) {
                 return true;
             }
-            break;  // an empty row: counted, skipped
+            break; // an empty row: counted, skipped
         case Parse::NeedMore:
             if (!fill()) {
                 return false;

@@ -17,9 +17,9 @@ public:
     {
         qsizetype maxCellChars = 1024 * 1024;
         qsizetype maxColumns = 1000;
-        qsizetype maxRowChars = 32 * 1024 * 1024;   // one record, all cells and quotes included
-        qsizetype chunkBytes = 2 * 1024 * 1024;     // bytes read and decoded at a time
-        qsizetype sampleBytes = 4 * 1024 * 1024;    // bytes used to guess the encoding
+        qsizetype maxRowChars = 32 * 1024 * 1024; // one record, all cells and quotes included
+        qsizetype chunkBytes = 2 * 1024 * 1024;   // bytes read and decoded at a time
+        qsizetype sampleBytes = 4 * 1024 * 1024;  // bytes used to guess the encoding
     };
 
     // Opens the file as CSV whatever its extension and reads the header row.
@@ -60,18 +60,18 @@ private:
     QFile m_file;
     qint64 m_fileSize = 0;
     qint64 m_bytesRead = 0;
-    qint64 m_lastFillBytes = 0;    // bytes behind the text decoded by the last fill()
-    QByteArray m_raw;              // chunk read from the file, reused
-    QByteArray m_sample;           // bytes read for detection, decoded by the first fill()
-    std::optional<QStringDecoder> m_decoder;  // chosen by detectEncoding()
+    qint64 m_lastFillBytes = 0;              // bytes behind the text decoded by the last fill()
+    QByteArray m_raw;                        // chunk read from the file, reused
+    QByteArray m_sample;                     // bytes read for detection, decoded by the first fill()
+    std::optional<QStringDecoder> m_decoder; // chosen by detectEncoding()
     QString m_encodingName;
-    QString m_buf;                 // decoded text; [m_pos, size) is not parsed yet
+    QString m_buf; // decoded text; [m_pos, size) is not parsed yet
     qsizetype m_pos = 0;
     bool m_eof = false;
-    bool m_decodeFailed = false;   // m_buf ends where undecodable bytes began
+    bool m_decodeFailed = false; // m_buf ends where undecodable bytes began
     char16_t m_delimiter = u',';
-    bool m_special[128] = {};      // characters that end an unquoted cell
-    int m_record = 0;              // records completed, empty ones included
+    bool m_special[128] = {}; // characters that end an unquoted cell
+    int m_record = 0;         // records completed, empty ones included
     QStringList m_headers;
     std::optional<Error> m_error;
 };

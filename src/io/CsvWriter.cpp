@@ -47,7 +47,7 @@ CsvWriter::CsvWriter(const QString& path)
 {
 }
 
-CsvWriter::~CsvWriter() = default;  // QSaveFile discards the file unless finish() committed it
+CsvWriter::~CsvWriter() = default; // QSaveFile discards the file unless finish() committed it
 
 Result<std::unique_ptr<CsvWriter>> CsvWriter::create(const QString& path)
 {
@@ -94,9 +94,9 @@ void CsvWriter::writeCell(QStringView cell)
     m_buf[m_used++] = '"';
     qsizetype start = 0;
     for (qsizetype quote = cell.indexOf(u'"'); quote >= 0; quote = cell.indexOf(u'"', start)) {
-        encode(cell.sliced(start, quote + 1 - start));  // up to and including the quote ...
+        encode(cell.sliced(start, quote + 1 - start)); // up to and including the quote ...
         reserve(1);
-        m_buf[m_used++] = '"';  // ... which is doubled
+        m_buf[m_used++] = '"'; // ... which is doubled
         start = quote + 1;
     }
     encode(cell.sliced(start));
@@ -150,8 +150,8 @@ Status CsvWriter::finish()
     }
     m_finished = true;
     if (!m_file.commit()) {
-        m_error = Error(Error::Kind::Storage,
-                        tr("%1: the file cannot be written: %2").arg(m_path, m_file.errorString()));
+        m_error =
+            Error(Error::Kind::Storage, tr("%1: the file cannot be written: %2").arg(m_path, m_file.errorString()));
         return *m_error;
     }
     return {};

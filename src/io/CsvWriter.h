@@ -31,7 +31,7 @@ private:
     QString m_path;
     QSaveFile m_file;
     QStringEncoder m_encoder;
-    QByteArray m_buf;       // pending output; [0, m_used) is filled
+    QByteArray m_buf; // pending output; [0, m_used) is filled
     qsizetype m_used = 0;
     std::optional<Error> m_error;
     bool m_finished = false;

@@ -7,8 +7,7 @@
 
 namespace {
 
-template <typename Reader>
-Result<std::unique_ptr<TableReader>> upcast(Result<std::unique_ptr<Reader>> result)
+template <typename Reader> Result<std::unique_ptr<TableReader>> upcast(Result<std::unique_ptr<Reader>> result)
 {
     if (!result) {
         return result.error();

@@ -7,8 +7,7 @@
 
 namespace {
 
-template <typename Writer>
-Result<std::unique_ptr<TableWriter>> upcast(Result<std::unique_ptr<Writer>> result)
+template <typename Writer> Result<std::unique_ptr<TableWriter>> upcast(Result<std::unique_ptr<Writer>> result)
 {
     if (!result) {
         return result.error();

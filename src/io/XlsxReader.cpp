@@ -4,7 +4,6 @@
 #include <QDate>
 #include <QDir>
 #include <QFile>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipfileinfo.h>
@@ -35,8 +34,8 @@ QString decodeEscapes(const QString& text)
     out.reserve(text.size());
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
-        if (text[i] == u'_' && i + 6 < n && text[i + 1] == u'x' && text[i + 6] == u'_'
-            && std::all_of(text.begin() + i + 2, text.begin() + i + 6, isHexDigit)) {
+        if (text[i] == u'_' && i + 6 < n && text[i + 1] == u'x' && text[i + 6] == u'_' &&
+            std::all_of(text.begin() + i + 2, text.begin() + i + 6, isHexDigit)) {
             out.append(QChar(static_cast<char16_t>(QStringView(text).sliced(i + 2, 4).toUShort(nullptr, 16))));
             i += 6;
             continue;
@@ -78,7 +77,7 @@ bool isDateFormatCode(QStringView code)
             }
             i = close;
         } else if (c == u'\\' || c == u'_' || c == u'*') {
-            ++i;  // the next character is literal, padding or fill
+            ++i; // the next character is literal, padding or fill
         } else if (c == u'y' || c == u'm' || c == u'd' || c == u'h') {
             return true;
         }
@@ -98,7 +97,7 @@ qsizetype columnOf(QStringView ref)
         }
         column = column * 26 + (c - u'A' + 1);
         if (++letters > 3) {
-            return -1;  // past XFD
+            return -1; // past XFD
         }
     }
     return letters == 0 ? -1 : column - 1;
@@ -205,8 +204,8 @@ Result<std::unique_ptr<XlsxReader>> XlsxReader::open(const QString& path, const 
 
 Error XlsxReader::damaged(const QString& part, const QString& reason) const
 {
-    return Error(Error::Kind::Invalid, tr("%1: the workbook is damaged: %2 cannot be read (%3)")
-                                           .arg(m_path, part, reason));
+    return Error(Error::Kind::Invalid,
+                 tr("%1: the workbook is damaged: %2 cannot be read (%3)").arg(m_path, part, reason));
 }
 
 bool XlsxReader::fail(const QString& message)
@@ -225,10 +224,9 @@ Status XlsxReader::start()
     file.close();
     if (!m_zip->open(QuaZip::mdUnzip)) {
         if (magic.startsWith("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")) {
-            return Error(Error::Kind::Invalid,
-                         tr("%1 is an old Excel .xls workbook or a password-protected one; "
-                            "save it as an unprotected .xlsx or CSV first")
-                             .arg(m_path));
+            return Error(Error::Kind::Invalid, tr("%1 is an old Excel .xls workbook or a password-protected one; "
+                                                  "save it as an unprotected .xlsx or CSV first")
+                                                   .arg(m_path));
         }
         return Error(Error::Kind::Invalid,
                      tr("%1 is not an .xlsx workbook, or it is damaged (an incomplete download?)").arg(m_path));
@@ -280,8 +278,7 @@ Status XlsxReader::start()
     if (m_error) {
         return *m_error;
     }
-    return Error(Error::Kind::Invalid,
-                 tr("%1: the first worksheet is empty; a header row is expected").arg(m_path));
+    return Error(Error::Kind::Invalid, tr("%1: the first worksheet is empty; a header row is expected").arg(m_path));
 }
 
 bool XlsxReader::hasEntry(const QString& name)
@@ -303,17 +300,15 @@ Status XlsxReader::openEntry(const QString& name)
     const qint64 size = static_cast<qint64>(info.uncompressedSize);
     const qint64 packed = std::max<qint64>(static_cast<qint64>(info.compressedSize), 1);
     if (size > m_options.maxEntryBytes) {
-        return Error(Error::Kind::Invalid,
-                     tr("%1: the part %2 would unpack to %3 MB, more than the %4 MB allowed; "
-                        "the file is refused")
-                         .arg(m_path, name, QString::number(size / (1024 * 1024)),
-                              QString::number(m_options.maxEntryBytes / (1024 * 1024))));
+        return Error(Error::Kind::Invalid, tr("%1: the part %2 would unpack to %3 MB, more than the %4 MB allowed; "
+                                              "the file is refused")
+                                               .arg(m_path, name, QString::number(size / (1024 * 1024)),
+                                                    QString::number(m_options.maxEntryBytes / (1024 * 1024))));
     }
     if (size > m_options.ratioCheckBytes && size / packed > m_options.maxRatio) {
-        return Error(Error::Kind::Invalid,
-                     tr("%1: the part %2 is compressed %3 to 1, which only a zip bomb does; "
-                        "the file is refused")
-                         .arg(m_path, name, QString::number(size / packed)));
+        return Error(Error::Kind::Invalid, tr("%1: the part %2 is compressed %3 to 1, which only a zip bomb does; "
+                                              "the file is refused")
+                                               .arg(m_path, name, QString::number(size / packed)));
     }
     if (!m_entry->open(QIODevice::ReadOnly)) {
         return damaged(name, tr("zip error %1").arg(m_entry->getZipError()));
@@ -335,7 +330,7 @@ Status XlsxReader::readWorkbook(QString& sheetRelId)
 {
     const QString part = QStringLiteral("xl/workbook.xml");
     if (!hasEntry(part)) {
-        return {};  // the caller falls back to sheet1.xml
+        return {}; // the caller falls back to sheet1.xml
     }
     if (Status status = openEntry(part); !status) {
         return status;
@@ -426,7 +421,7 @@ Status XlsxReader::readSharedStrings(const QString& part)
             } else if (name == u"t") {
                 current += xml.readElementText();
             } else if (name == u"rPh") {
-                xml.skipCurrentElement();  // phonetic guide, not part of the text
+                xml.skipCurrentElement(); // phonetic guide, not part of the text
             } else if (name == u"sst") {
                 // Trust the count only so far: it is a hint, not a reason to allocate gigabytes.
                 const qsizetype count = xml.attributes().value(QLatin1String("uniqueCount")).toLongLong();
@@ -448,8 +443,8 @@ Status XlsxReader::readStyles(const QString& part)
         return status;
     }
     QXmlStreamReader xml(m_entry.get());
-    QHash<int, bool> customDate;  // numFmtId -> is a date format
-    std::vector<int> formatIds;   // of each cellXfs entry
+    QHash<int, bool> customDate; // numFmtId -> is a date format
+    std::vector<int> formatIds;  // of each cellXfs entry
     bool inCellXfs = false;
     while (!finished(xml)) {
         const QXmlStreamReader::TokenType token = xml.readNext();
@@ -497,11 +492,11 @@ bool XlsxReader::readRow(QStringList& cells, qsizetype& lastFilled)
                 m_nextColumn = m_column + 1;
                 const QStringView type = attributes.value(QLatin1String("t"));
                 m_cellType = type.isEmpty() || type == u"n" ? CellType::Number
-                    : type == u"s"                          ? CellType::Shared
-                    : type == u"inlineStr"                  ? CellType::Inline
-                    : type == u"b"                          ? CellType::Boolean
-                    : type == u"d"                          ? CellType::Date
-                    : type == u"e"                          ? CellType::Error
+                             : type == u"s"                 ? CellType::Shared
+                             : type == u"inlineStr"         ? CellType::Inline
+                             : type == u"b"                 ? CellType::Boolean
+                             : type == u"d"                 ? CellType::Date
+                             : type == u"e"                 ? CellType::Error
                                                             : CellType::String;
                 m_cellStyle = attributes.value(QLatin1String("s")).toInt();
                 m_value.clear();
@@ -575,8 +570,8 @@ bool XlsxReader::finishCell(QStringList& cells, qsizetype& lastFilled)
         // ISO 8601 in the cell itself; keep the date part of a midnight timestamp.
         const QStringView value = QStringView(m_value).trimmed();
         text = value.size() > 10 && value[10] == u'T' && value.sliced(11).startsWith(u"00:00:00")
-            ? value.first(10).toString()
-            : value.toString();
+                   ? value.first(10).toString()
+                   : value.toString();
         break;
     }
     case CellType::Number: {
@@ -584,8 +579,8 @@ bool XlsxReader::finishCell(QStringList& cells, qsizetype& lastFilled)
         if (value.isEmpty()) {
             break;
         }
-        if (m_cellStyle >= 0 && static_cast<size_t>(m_cellStyle) < m_dateStyles.size()
-            && m_dateStyles[static_cast<size_t>(m_cellStyle)]) {
+        if (m_cellStyle >= 0 && static_cast<size_t>(m_cellStyle) < m_dateStyles.size() &&
+            m_dateStyles[static_cast<size_t>(m_cellStyle)]) {
             bool ok = false;
             const double serial = value.toDouble(&ok);
             text = ok ? serialToDate(serial, m_date1904) : QString();
@@ -630,7 +625,7 @@ QString XlsxReader::numberText(QStringView value) const
     double number = 0;
     const auto result = std::from_chars(begin, end, number);
     if (result.ec != std::errc() || result.ptr != end || !std::isfinite(number)) {
-        return value.toString();  // not a number after all: show what the file says
+        return value.toString(); // not a number after all: show what the file says
     }
     if (number == 0) {
         return QStringLiteral("0");

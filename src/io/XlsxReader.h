@@ -19,9 +19,9 @@ public:
     // Defaults guard against zip bombs and hostile sheets; tests lower them.
     struct Options
     {
-        qint64 maxEntryBytes = 200LL * 1024 * 1024;   // uncompressed size of one zip entry
-        qint64 ratioCheckBytes = 10LL * 1024 * 1024;  // the ratio check applies above this size
-        qint64 maxRatio = 1000;                       // uncompressed : compressed
+        qint64 maxEntryBytes = 200LL * 1024 * 1024;  // uncompressed size of one zip entry
+        qint64 ratioCheckBytes = 10LL * 1024 * 1024; // the ratio check applies above this size
+        qint64 maxRatio = 1000;                      // uncompressed : compressed
         qsizetype maxCellChars = 1024 * 1024;
         qsizetype maxColumns = 1000;
     };
@@ -50,8 +50,7 @@ private:
     bool hasEntry(const QString& name);
     Error damaged(const QString& part, const QString& reason) const;
     Status readWorkbook(QString& sheetRelId);
-    Status readRelationships(const QString& sheetRelId, QString& sheetPart, QString& sharedPart,
-                             QString& stylesPart);
+    Status readRelationships(const QString& sheetRelId, QString& sheetPart, QString& sharedPart, QString& stylesPart);
     Status readSharedStrings(const QString& part);
     Status readStyles(const QString& part);
     // Reads up to the end of the next <row>; false at the end of the sheet or on an error.
@@ -63,14 +62,14 @@ private:
     QString m_path;
     Options m_options;
     std::unique_ptr<QuaZip> m_zip;
-    std::unique_ptr<QuaZipFile> m_entry;  // the open zip entry; QuaZip allows one at a time
+    std::unique_ptr<QuaZipFile> m_entry; // the open zip entry; QuaZip allows one at a time
     QXmlStreamReader m_xml;
     QString m_sheetPart;
     QString m_sheetName;
     qint64 m_sheetSize = 0;
     bool m_date1904 = false;
     QStringList m_shared;
-    std::vector<bool> m_dateStyles;  // by cellXfs index
+    std::vector<bool> m_dateStyles; // by cellXfs index
     QStringList m_headers;
     std::optional<Error> m_error;
     bool m_done = false;
@@ -78,8 +77,8 @@ private:
     // The row and cell being parsed.
     int m_rowNumber = 0;
     bool m_inCell = false;
-    qsizetype m_column = 0;      // of the current cell
-    qsizetype m_nextColumn = 0;  // for cells without a reference
+    qsizetype m_column = 0;     // of the current cell
+    qsizetype m_nextColumn = 0; // for cells without a reference
     CellType m_cellType = CellType::Number;
     int m_cellStyle = 0;
     QString m_value;

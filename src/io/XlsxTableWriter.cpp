@@ -2,7 +2,6 @@
 
 #include <QCoreApplication>
 #include <QDir>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -26,7 +25,7 @@ constexpr qsizetype maxCellChars = 32767;
 constexpr qint64 maxSheetBytes = 0xFFFFFFFFLL - 16 * 1024 * 1024;
 
 constexpr qsizetype flushBytes = 1024 * 1024;
-constexpr qsizetype heldRows = 200;  // rows (header included) looked at for column widths
+constexpr qsizetype heldRows = 200; // rows (header included) looked at for column widths
 constexpr double minWidth = 8;
 constexpr double maxWidth = 50;
 
@@ -44,20 +43,20 @@ const QByteArray contentTypes = QByteArrayLiteral(
     "ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml\"/>"
     "</Types>");
 
-const QByteArray packageRels = QByteArrayLiteral(
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
-    "Target=\"xl/workbook.xml\"/></Relationships>");
+const QByteArray packageRels =
+    QByteArrayLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      "<Relationship Id=\"rId1\" "
+                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" "
+                      "Target=\"xl/workbook.xml\"/></Relationships>");
 
-const QByteArray workbookRels = QByteArrayLiteral(
-    "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
-    "<Relationship Id=\"rId1\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
-    "Target=\"worksheets/sheet1.xml\"/>"
-    "<Relationship Id=\"rId2\" "
-    "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
-    "Target=\"styles.xml\"/></Relationships>");
+const QByteArray workbookRels =
+    QByteArrayLiteral("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                      "<Relationship Id=\"rId1\" "
+                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
+                      "Target=\"worksheets/sheet1.xml\"/>"
+                      "<Relationship Id=\"rId2\" "
+                      "Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\" "
+                      "Target=\"styles.xml\"/></Relationships>");
 
 // Style 0 is the default, style 1 the bold header.
 const QByteArray styles = QByteArrayLiteral(
@@ -74,17 +73,17 @@ const QByteArray styles = QByteArrayLiteral(
     "</styleSheet>");
 
 // Frozen header row, as Excel writes it.
-const QByteArray sheetStart = QByteArrayLiteral(
-    "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-    "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-    "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
-    "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
-    "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
-    "<sheetFormatPr defaultRowHeight=\"15\"/>");
+const QByteArray sheetStart =
+    QByteArrayLiteral("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                      "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                      "<sheetViews><sheetView tabSelected=\"1\" workbookViewId=\"0\">"
+                      "<pane ySplit=\"1\" topLeftCell=\"A2\" activePane=\"bottomLeft\" state=\"frozen\"/>"
+                      "<selection pane=\"bottomLeft\"/></sheetView></sheetViews>"
+                      "<sheetFormatPr defaultRowHeight=\"15\"/>");
 
-const QByteArray sheetEnd = QByteArrayLiteral(
-    "</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
-    "footer=\"0.3\"/></worksheet>");
+const QByteArray sheetEnd =
+    QByteArrayLiteral("</sheetData><pageMargins left=\"0.7\" right=\"0.7\" top=\"0.75\" bottom=\"0.75\" header=\"0.3\" "
+                      "footer=\"0.3\"/></worksheet>");
 
 bool isHexDigit(QChar c)
 {
@@ -94,8 +93,8 @@ bool isHexDigit(QChar c)
 // "_x0041_" in cell text would be read by Excel as "A".
 bool startsEscape(QStringView text, qsizetype i)
 {
-    return i + 6 < text.size() && text[i] == u'_' && text[i + 1] == u'x' && text[i + 6] == u'_'
-        && std::all_of(text.begin() + i + 2, text.begin() + i + 6, isHexDigit);
+    return i + 6 < text.size() && text[i] == u'_' && text[i + 1] == u'x' && text[i + 6] == u'_' &&
+           std::all_of(text.begin() + i + 2, text.begin() + i + 6, isHexDigit);
 }
 
 QByteArray columnName(qsizetype index)
@@ -139,8 +138,8 @@ double displayWidth(QStringView text)
 QuaZipNewInfo entryInfo(const QString& name)
 {
     QuaZipNewInfo info(name);
-    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup
-                        | QFileDevice::ReadOther);
+    info.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
+                        QFileDevice::ReadOther);
     return info;
 }
 
@@ -161,7 +160,7 @@ XlsxTableWriter::XlsxTableWriter(const QString& path)
 XlsxTableWriter::~XlsxTableWriter()
 {
     if (!m_finished) {
-        m_file.cancelWriting();  // QSaveFile then drops its temporary file
+        m_file.cancelWriting(); // QSaveFile then drops its temporary file
     }
     if (m_sheet && m_sheet->isOpen()) {
         m_sheet->close();
@@ -219,22 +218,23 @@ Status XlsxTableWriter::zipError(int code)
 Status XlsxTableWriter::start(const QString& sheetName)
 {
     if (!m_file.open(QIODevice::WriteOnly)) {
-        return fail(Error::Kind::Storage,
-                    tr("%1: the file cannot be created: %2").arg(m_path, m_file.errorString()));
+        return fail(Error::Kind::Storage, tr("%1: the file cannot be created: %2").arg(m_path, m_file.errorString()));
     }
     m_zip = std::make_unique<QuaZip>(&m_file);
-    m_zip->setAutoClose(false);  // a QSaveFile is committed, never closed
+    m_zip->setAutoClose(false); // a QSaveFile is committed, never closed
     if (!m_zip->open(QuaZip::mdCreate)) {
         return zipError(m_zip->getZipError());
     }
-    const QByteArray workbook =
-        "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
-        "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
-        "<sheets><sheet name=\"" +
-        escapeAttribute(validSheetName(sheetName)) + "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
-    const std::pair<const char*, const QByteArray*> parts[] = {
-        {"[Content_Types].xml", &contentTypes}, {"_rels/.rels", &packageRels}, {"xl/workbook.xml", &workbook},
-        {"xl/_rels/workbook.xml.rels", &workbookRels}, {"xl/styles.xml", &styles}};
+    const QByteArray workbook = "<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">"
+                                "<sheets><sheet name=\"" +
+                                escapeAttribute(validSheetName(sheetName)) +
+                                "\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    const std::pair<const char*, const QByteArray*> parts[] = {{"[Content_Types].xml", &contentTypes},
+                                                               {"_rels/.rels", &packageRels},
+                                                               {"xl/workbook.xml", &workbook},
+                                                               {"xl/_rels/workbook.xml.rels", &workbookRels},
+                                                               {"xl/styles.xml", &styles}};
     for (const auto& [name, content] : parts) {
         if (Status status = writePart(QString::fromLatin1(name), xmlHead + *content); !status) {
             return status;
@@ -313,7 +313,7 @@ Status XlsxTableWriter::beginSheet()
         for (size_t column = 0; column < widths.size(); ++column) {
             const QByteArray index = QByteArray::number(static_cast<qulonglong>(column + 1));
             start += "<col min=\"" + index + "\" max=\"" + index + "\" width=\"" +
-                QByteArray::number(std::clamp(widths[column], minWidth, maxWidth)) + "\" customWidth=\"1\"/>";
+                     QByteArray::number(std::clamp(widths[column], minWidth, maxWidth)) + "\" customWidth=\"1\"/>";
         }
         start += "</cols>";
     }
@@ -386,7 +386,7 @@ void XlsxTableWriter::appendText(QStringView text)
         std::memcpy(out, literal, size);
         out += size;
     };
-    qsizetype run = 0;  // start of the characters not written yet
+    qsizetype run = 0; // start of the characters not written yet
     auto writeRun = [&](qsizetype end) {
         if (end > run) {
             out = m_encoder.appendToBuffer(out, text.sliced(run, end - run));
@@ -395,14 +395,14 @@ void XlsxTableWriter::appendText(QStringView text)
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const char16_t c = text[i].unicode();
-        if ((c >= 0x20 && c < 0xD800 && c != u'&' && c != u'<' && c != u'>' && c != u'_') || c == u'\t'
-            || c == u'\n' || (c >= 0xE000 && c < 0xFFFE)) {
-            continue;  // the common case: taken over as it is
+        if ((c >= 0x20 && c < 0xD800 && c != u'&' && c != u'<' && c != u'>' && c != u'_') || c == u'\t' || c == u'\n' ||
+            (c >= 0xE000 && c < 0xFFFE)) {
+            continue; // the common case: taken over as it is
         }
         if (c == u'_') {
             if (startsEscape(text, i)) {
                 writeRun(i);
-                put("_x005F");  // the underscore itself stays in the next run
+                put("_x005F"); // the underscore itself stays in the next run
                 run = i;
             }
             continue;
@@ -422,8 +422,8 @@ void XlsxTableWriter::appendText(QStringView text)
         } else {
             // Characters XML cannot hold, and CR, which XML readers would turn into LF.
             static const char hex[] = "0123456789ABCDEF";
-            const char escape[] = {'_', 'x', hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15],
-                                   hex[c & 15], '_', '\0'};
+            const char escape[] = {'_', 'x', hex[(c >> 12) & 15], hex[(c >> 8) & 15], hex[(c >> 4) & 15], hex[c & 15],
+                                   '_', '\0'};
             put(escape);
         }
     }

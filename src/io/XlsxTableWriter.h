@@ -45,17 +45,17 @@ private:
     Status fail(Error::Kind kind, const QString& message);
     Status zipError(int code);
 
-    QString m_path;  // for messages
+    QString m_path; // for messages
     QSaveFile m_file;
     std::unique_ptr<QuaZip> m_zip;
     std::unique_ptr<QuaZipFile> m_sheet;
     QStringEncoder m_encoder;
-    QByteArray m_buf;       // sheet XML not yet handed to the zip; [0, m_used) is filled
+    QByteArray m_buf; // sheet XML not yet handed to the zip; [0, m_used) is filled
     qsizetype m_used = 0;
     qint64 m_sheetBytes = 0;
-    QList<QStringList> m_held;  // first rows, kept until the column widths are known
+    QList<QStringList> m_held; // first rows, kept until the column widths are known
     bool m_sheetBegun = false;
-    unsigned m_row = 0;         // rows written or held
+    unsigned m_row = 0; // rows written or held
     std::vector<QByteArray> m_columnNames;
     std::optional<Error> m_error;
     bool m_finished = false;

@@ -91,7 +91,8 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const
         }
         const QString subject = memberSubject(stored.idNumber, stored.name);
         Member checked = stored;
-        for (const FieldIssue& issue : MemberRules::checkAndComplete(checked, date.isValid() ? date : QDate::currentDate())) {
+        for (const FieldIssue& issue :
+             MemberRules::checkAndComplete(checked, date.isValid() ? date : QDate::currentDate())) {
             findings.append({Severity::Error, subject, issue.message});
         }
         if (stored.ethnicity.isEmpty()) {
@@ -136,9 +137,10 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const
     if (ok.ok()) {
         ok = facts(quality.lostContactSince(date.addMonths(-LostContactMonths)), Severity::Warning,
                    [](const QualityStore::MemberFact& f) {
-                       return f.date.isValid() ? tr("lost contact since %1: a candidate for suspension (停止党籍)")
-                                                     .arg(Dates::toText(f.date))
-                                               : tr("lost contact (date unknown): a candidate for suspension (停止党籍)");
+                       return f.date.isValid()
+                                  ? tr("lost contact since %1: a candidate for suspension (停止党籍)")
+                                        .arg(Dates::toText(f.date))
+                                  : tr("lost contact (date unknown): a candidate for suspension (停止党籍)");
                    });
     }
     if (ok.ok()) {
@@ -191,12 +193,12 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const
             continue;
         }
         if (roll.full < MinimumBranchFullMembers) {
-            findings.append({Severity::Warning, roll.code,
-                             tr("a branch needs at least 3 full members, it has %1").arg(roll.full)});
+            findings.append(
+                {Severity::Warning, roll.code, tr("a branch needs at least 3 full members, it has %1").arg(roll.full)});
         }
         if (total > NormalBranchMaximum) {
-            findings.append({Severity::Warning, roll.code,
-                             tr("a branch normally has at most 50 members, it has %1").arg(total)});
+            findings.append(
+                {Severity::Warning, roll.code, tr("a branch normally has at most 50 members, it has %1").arg(total)});
         }
         if (roll.full >= BranchCommitteeThreshold && roll.committeeMembers == 0) {
             findings.append({Severity::Warning, roll.code,

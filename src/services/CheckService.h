@@ -19,8 +19,8 @@ public:
     {
         enum class Severity { Error, Warning };
         Severity severity = Severity::Warning;
-        QString subject;  // organization code, or ID number and name
-        QString message;  // translated
+        QString subject; // organization code, or ID number and name
+        QString message; // translated
     };
 
     explicit CheckService(Database& db);

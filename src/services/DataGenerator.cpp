@@ -15,9 +15,9 @@ namespace {
 Status checkOptions(const GeneratorOptions& options)
 {
     if (options.members < 1 || options.members > 10'000'000) {
-        return Error(Error::Kind::Invalid,
-                     QCoreApplication::translate("DataGenerator",
-                                                 "The number of members must be between 1 and 10,000,000."));
+        return Error(
+            Error::Kind::Invalid,
+            QCoreApplication::translate("DataGenerator", "The number of members must be between 1 and 10,000,000."));
     }
     if (options.orgs < 0 || options.orgs > 1'000'000 || options.years < 0 || options.years > 60) {
         return Error(Error::Kind::Invalid,
@@ -40,10 +40,9 @@ Status checkEmpty(Database& db)
         return memberCount.error();
     }
     if (*orgCount > 0 || *memberCount > 0) {
-        return Error(Error::Kind::Conflict,
-                     QCoreApplication::translate("DataGenerator",
-                                                 "The database already holds organizations or members; "
-                                                 "generate fills an empty database only."));
+        return Error(Error::Kind::Conflict, QCoreApplication::translate(
+                                                "DataGenerator", "The database already holds organizations or members; "
+                                                                 "generate fills an empty database only."));
     }
     return {};
 }
@@ -73,7 +72,7 @@ Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const 
     Generation::GenerationRun run(m_db, options, today);
     auto summary = run.run();
     if (!summary.ok()) {
-        return summary.error();  // the transaction rolls back
+        return summary.error(); // the transaction rolls back
     }
     if (options.progress && !options.progress(1.0)) {
         return Generation::generationCancelled();

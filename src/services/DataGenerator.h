@@ -13,10 +13,10 @@ class Database;
 struct GeneratorOptions
 {
     qint64 members = 2000;
-    int orgs = 0;    // 0 = about members / 20
-    int years = 10;  // years of history before `today`
+    int orgs = 0;   // 0 = about members / 20
+    int years = 10; // years of history before `today`
     quint64 seed = 1;
-    QDate today;     // reference date: history runs up to it (null = Clock::today())
+    QDate today; // reference date: history runs up to it (null = Clock::today())
     // Called about every 10,000 members with the fraction done; returning false cancels
     // (then nothing is written).
     std::function<bool(double fraction)> progress;
@@ -27,7 +27,7 @@ struct GeneratorSummary
 {
     int organizations = 0;
     qint64 members = 0;
-    qint64 events = 0;  // membership events
+    qint64 events = 0; // membership events
     int orgEvents = 0;
     int posts = 0;
 };

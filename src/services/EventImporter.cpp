@@ -117,9 +117,8 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
         return recorded.error();
     }
     QList<MembershipEvent> events = *recorded;
-    const bool replacesAdmission = std::any_of(pending.cbegin(), pending.cend(), [](const PendingEvent& p) {
-        return p.event.kind == EventKind::Admitted;
-    });
+    const bool replacesAdmission = std::any_of(
+        pending.cbegin(), pending.cend(), [](const PendingEvent& p) { return p.event.kind == EventKind::Admitted; });
     if (replacesAdmission) {
         // The file's admission replaces the one recorded (import members guessed it).
         events.removeIf([](const MembershipEvent& e) { return e.kind == EventKind::Admitted; });
@@ -127,12 +126,12 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
     int added = 0;
     int completed = 0;
     for (const PendingEvent& p : pending) {
-        const auto known = std::find_if(events.begin(), events.end(),
-                                        [&](const MembershipEvent& e) { return sameEvent(e, p.event); });
+        const auto known =
+            std::find_if(events.begin(), events.end(), [&](const MembershipEvent& e) { return sameEvent(e, p.event); });
         if (known != events.end()) {
             // A re-import may complete what was recorded without an organization or a note.
-            const bool completes = (known->orgId == 0 && p.event.orgId != 0) ||
-                                   (known->note.isEmpty() && !p.event.note.isEmpty());
+            const bool completes =
+                (known->orgId == 0 && p.event.orgId != 0) || (known->note.isEmpty() && !p.event.note.isEmpty());
             if (completes) {
                 known->orgId = known->orgId == 0 ? p.event.orgId : known->orgId;
                 known->note = known->note.isEmpty() ? p.event.note : known->note;
@@ -143,7 +142,7 @@ Status EventImporter::applyMember(qint64 memberId, const QList<PendingEvent>& pe
             continue;
         }
         MembershipEvent event = p.event;
-        event.id = 0;  // recorded events keep their ids; new ones get theirs on insert
+        event.id = 0; // recorded events keep their ids; new ones get theirs on insert
         events.append(event);
         ++added;
     }

@@ -309,12 +309,9 @@ Status ExportService::writePosts(TableWriter& out)
         if (!orgIncluded(p.orgId)) {
             return true;
         }
-        const QStringList cells{m_codes.value(p.orgId),
-                                idNumbers->value(p.memberId),
-                                term(Vocabulary::postKinds(), int(p.kind), m_chinese),
-                                Dates::toText(p.from),
-                                Dates::toText(p.to),
-                                flagText(p.concurrentAdminHead, m_chinese)};
+        const QStringList cells{
+            m_codes.value(p.orgId), idNumbers->value(p.memberId), term(Vocabulary::postKinds(), int(p.kind), m_chinese),
+            Dates::toText(p.from),  Dates::toText(p.to),          flagText(p.concurrentAdminHead, m_chinese)};
         status = writeRow(out, cells);
         return status.ok();
     });

@@ -39,8 +39,8 @@ private:
     Database& m_db;
     bool m_chinese = true;
     QHash<qint64, QString> m_codes;
-    QSet<qint64> m_scope;  // empty = everything
-    QSet<qint64> m_members;  // members in scope when m_scope is set
+    QSet<qint64> m_scope;   // empty = everything
+    QSet<qint64> m_members; // members in scope when m_scope is set
     qint64 m_rows = 0;
     std::function<bool(double)> m_progress;
 };

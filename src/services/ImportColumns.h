@@ -15,7 +15,7 @@ public:
     struct Spec
     {
         const char* key;
-        const char* chinese;  // UTF-8
+        const char* chinese; // UTF-8
         bool required;
     };
 
@@ -40,7 +40,7 @@ public:
 private:
     QList<Spec> m_specs;
     QHash<QString, int> m_indexByKey;
-    QList<QPair<QByteArray, int>> m_indexList;  // the same, scanned without building QStrings
+    QList<QPair<QByteArray, int>> m_indexList; // the same, scanned without building QStrings
     // Keys are string literals: remember each literal's answer by its address. Used by one
     // thread at a time (the importer's reading thread).
     mutable QList<QPair<const char*, int>> m_indexByAddress;

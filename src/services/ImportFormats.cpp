@@ -47,7 +47,7 @@ QList<ImportColumns::Spec> columns(TableKind kind)
         };
     case TableKind::OrgEvents:
         return {
-            {"code", "代码", true}, {"date", "日期", true},    {"kind", "事件", true},
+            {"code", "代码", true},          {"date", "日期", true},    {"kind", "事件", true},
             {"parent", "新上级代码", false}, {"name", "新名称", false},
         };
     case TableKind::Members:
@@ -81,14 +81,16 @@ QList<ImportColumns::Spec> columns(TableKind kind)
         };
     case TableKind::Events:
         return {
-            {"id_number", "公民身份号码", true}, {"date", "日期", true}, {"kind", "事件", true},
-            {"org", "党组织", false},           {"note", "备注", false},
+            {"id_number", "公民身份号码", true},
+            {"date", "日期", true},
+            {"kind", "事件", true},
+            {"org", "党组织", false},
+            {"note", "备注", false},
         };
     case TableKind::Posts:
         return {
-            {"org", "党组织", true},  {"id_number", "公民身份号码", true},
-            {"position", "职务", true}, {"from", "任职日期", true},
-            {"to", "离任日期", false},  {"concurrent_admin_head", "一肩挑", false},
+            {"org", "党组织", true},    {"id_number", "公民身份号码", true}, {"position", "职务", true},
+            {"from", "任职日期", true}, {"to", "离任日期", false},           {"concurrent_admin_head", "一肩挑", false},
         };
     }
     return {};

@@ -13,7 +13,7 @@ enum class TableKind { Orgs, OrgEvents, Members, Events, Posts };
 
 namespace ImportFormats {
 
-std::optional<TableKind> kindFromName(const QString& name);  // "orgs", "org-events", ...
+std::optional<TableKind> kindFromName(const QString& name); // "orgs", "org-events", ...
 QString name(TableKind kind);
 QList<ImportColumns::Spec> columns(TableKind kind);
 

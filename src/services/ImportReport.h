@@ -8,17 +8,17 @@ struct RowIssue
 {
     int row = 0;
     QString column;
-    QString message;  // translated
+    QString message; // translated
 };
 
 // What an import did or would do. Nothing is written unless issues is empty.
 struct ImportReport
 {
     QString file;
-    int rows = 0;       // data rows read
-    int created = 0;    // records added
-    int updated = 0;    // existing records changed
-    int unchanged = 0;  // rows that were already recorded (re-imports)
+    int rows = 0;      // data rows read
+    int created = 0;   // records added
+    int updated = 0;   // existing records changed
+    int unchanged = 0; // rows that were already recorded (re-imports)
     bool dryRun = false;
     bool written = false;
     QList<RowIssue> issues;

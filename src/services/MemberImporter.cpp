@@ -139,7 +139,7 @@ std::optional<MemberImporter::CheckedRow> MemberImporter::check(const TableRow& 
     const bool idWasReadable = !m.idNumber.isEmpty();
     for (const FieldIssue& issue : MemberRules::checkAndComplete(m, m_today)) {
         if (issue.field == QStringLiteral("birth_date") && !birth) {
-            continue;  // the unreadable date is reported already
+            continue; // the unreadable date is reported already
         }
         report(row.number, issue.field, issue.message);
     }
@@ -175,7 +175,8 @@ std::optional<MemberImporter::CheckedRow> MemberImporter::check(const TableRow& 
     }
     if (category && full) {
         if (*category == MemberCategory::Full && !full->isValid()) {
-            report(row.number, QStringLiteral("full_on"), tr("a full member needs the date of conversion to full membership"));
+            report(row.number, QStringLiteral("full_on"),
+                   tr("a full member needs the date of conversion to full membership"));
         } else if (*category == MemberCategory::Probationary && full->isValid()) {
             report(row.number, QStringLiteral("category"),
                    tr("a probationary member has no date of conversion to full membership"));
@@ -191,7 +192,8 @@ std::optional<MemberImporter::CheckedRow> MemberImporter::check(const TableRow& 
     }
     for (const MembershipEvent& e : std::as_const(events)) {
         if (e.date > m_today) {
-            report(row.number, e.kind == EventKind::Admitted ? QStringLiteral("admitted_on") : QStringLiteral("full_on"),
+            report(row.number,
+                   e.kind == EventKind::Admitted ? QStringLiteral("admitted_on") : QStringLiteral("full_on"),
                    tr("the date %1 is in the future").arg(Dates::toText(e.date)));
         }
     }
@@ -200,7 +202,8 @@ std::optional<MemberImporter::CheckedRow> MemberImporter::check(const TableRow& 
     }
     MemberTimeline timeline = MemberTimeline::build(m.birthDate, events);
     for (const MemberTimeline::Violation& v : timeline.violations()) {
-        report(row.number, v.event.kind == EventKind::Admitted ? QStringLiteral("admitted_on") : QStringLiteral("full_on"),
+        report(row.number,
+               v.event.kind == EventKind::Admitted ? QStringLiteral("admitted_on") : QStringLiteral("full_on"),
                v.message);
     }
     if (m_report.issues.size() != before) {
@@ -225,7 +228,7 @@ Status MemberImporter::processRow(const TableRow& row)
         }
     }
     if (hasIssues()) {
-        return {};  // nothing will be committed: checking the rest is all that is left to do
+        return {}; // nothing will be committed: checking the rest is all that is left to do
     }
     return insert(*checked);
 }
@@ -247,8 +250,7 @@ namespace {
 
 // Batches of checked rows handed from the reading thread to the writing one; bounded so the
 // reader cannot run far ahead (memory stays flat on a million rows).
-template <typename T>
-class BatchQueue
+template <typename T> class BatchQueue
 {
 public:
     void push(std::vector<T>&& batch)
@@ -301,7 +303,7 @@ private:
 Status MemberImporter::readRows(TableReader& reader)
 {
     if (m_databaseHasMembers) {
-        return TableImporter::readRows(reader);  // rows may update members: one thread
+        return TableImporter::readRows(reader); // rows may update members: one thread
     }
     constexpr size_t BatchSize = 1000;
     BatchQueue<CheckedRow> queue;
@@ -338,7 +340,7 @@ Status MemberImporter::readRows(TableReader& reader)
     std::vector<CheckedRow> batch;
     while (queue.pop(batch)) {
         if (!written.ok() || anyIssue.load()) {
-            continue;  // nothing will be committed: just let the reader finish checking
+            continue; // nothing will be committed: just let the reader finish checking
         }
         for (const CheckedRow& checked : batch) {
             auto id = m_members.insert(checked.member, &checked.timeline);
@@ -368,7 +370,7 @@ Status MemberImporter::readRows(TableReader& reader)
 Status MemberImporter::finish()
 {
     if (hasIssues() || m_options.dryRun) {
-        return {};  // rolled back: the indexes come back with the rollback
+        return {}; // rolled back: the indexes come back with the rollback
     }
     return m_bulkLoad.finish();
 }

@@ -50,7 +50,7 @@ private:
     BulkLoad m_bulkLoad;
     EventStore m_events;
     QHash<QString, Organization> m_orgs;
-    QHash<qint64, int> m_rowOfId;  // first 17 digits of an ID number -> row
+    QHash<qint64, int> m_rowOfId; // first 17 digits of an ID number -> row
     bool m_databaseHasMembers = false;
     QDate m_today;
     Columns m_col{};

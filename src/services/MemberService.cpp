@@ -80,7 +80,8 @@ Result<qint64> MemberService::admit(const UserContext&, Member member, const QDa
         return existing.error();
     }
     if (*existing != 0) {
-        return Error(Error::Kind::Conflict, tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
+        return Error(Error::Kind::Conflict,
+                     tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
                      QStringLiteral("id_number"));
     }
     QList<MembershipEvent> events{MembershipEvent{0, 0, admittedOn, EventKind::Admitted, orgId, {}}};
@@ -125,7 +126,8 @@ Status MemberService::update(const UserContext&, Member member)
         return other.error();
     }
     if (*other != 0 && *other != member.id) {
-        return Error(Error::Kind::Conflict, tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
+        return Error(Error::Kind::Conflict,
+                     tr("a member with the citizen ID number %1 already exists").arg(member.idNumber),
                      QStringLiteral("id_number"));
     }
     WriteTransaction transaction(m_db);

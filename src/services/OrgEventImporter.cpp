@@ -97,7 +97,8 @@ Status OrgEventImporter::finish()
             }
             continue;
         }
-        const bool existed = std::any_of(before->cbegin(), before->cend(), [&](const OrgEvent& e) { return e.id == *id; });
+        const bool existed =
+            std::any_of(before->cbegin(), before->cend(), [&](const OrgEvent& e) { return e.id == *id; });
         if (existed) {
             ++m_report.unchanged;
         } else {

@@ -78,7 +78,7 @@ Status OrganizationImporter::finish()
 {
     // Apply parents before children: depth-first over the file's own parent references.
     QHash<QString, qint64> idOfCode;
-    QHash<int, int> state;  // index -> 1 visiting, 2 done
+    QHash<int, int> state; // index -> 1 visiting, 2 done
     std::function<Status(int)> apply = [&](int index) -> Status {
         if (state.value(index) == 2) {
             return {};

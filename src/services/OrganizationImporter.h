@@ -27,5 +27,5 @@ private:
 
     OrganizationService m_service;
     QList<PendingRow> m_rows;
-    QHash<QString, int> m_rowOfCode;  // code -> index in m_rows
+    QHash<QString, int> m_rowOfCode; // code -> index in m_rows
 };

@@ -34,8 +34,7 @@ bool parentTypeAllowed(OrgType child, OrgType parent)
     case OrgType::GeneralBranch:
         return parent == OrgType::HigherCommittee || parent == OrgType::Committee;
     case OrgType::Branch:
-        return parent == OrgType::HigherCommittee || parent == OrgType::Committee ||
-               parent == OrgType::GeneralBranch;
+        return parent == OrgType::HigherCommittee || parent == OrgType::Committee || parent == OrgType::GeneralBranch;
     case OrgType::Group:
         return parent == OrgType::Branch || parent == OrgType::GeneralBranch;
     }
@@ -100,16 +99,16 @@ Status OrganizationService::checkParent(const Organization& child, qint64 parent
     }
     const Organization& p = *parent.value();
     if (!parentTypeAllowed(child.type, p.type)) {
-        return invalid(tr("a %1 cannot be placed under a %2")
-                           .arg(Vocabulary::orgTypes().label(int(child.type)),
-                                Vocabulary::orgTypes().label(int(p.type))),
-                       QStringLiteral("parent"));
+        return invalid(
+            tr("a %1 cannot be placed under a %2")
+                .arg(Vocabulary::orgTypes().label(int(child.type)), Vocabulary::orgTypes().label(int(p.type))),
+            QStringLiteral("parent"));
     }
     // The parent must exist on that date (organizations of unknown establishment always did).
     if (p.establishedOn.isValid() && on.isValid() && on.year() > 1 && p.establishedOn > on) {
-        return invalid(tr("the parent organization %1 was established only on %2")
-                           .arg(p.code, Dates::toText(p.establishedOn)),
-                       QStringLiteral("parent"));
+        return invalid(
+            tr("the parent organization %1 was established only on %2").arg(p.code, Dates::toText(p.establishedOn)),
+            QStringLiteral("parent"));
     }
     if (p.dissolvedOn.isValid() && on.isValid() && p.dissolvedOn <= on) {
         return invalid(tr("the parent organization %1 was dissolved on %2").arg(p.code, Dates::toText(p.dissolvedOn)),
@@ -230,9 +229,9 @@ Status OrganizationService::update(const UserContext&, const Organization& input
     }
     if (org.dissolvedOn.isValid() && org.dissolvedOn != before.value()->dissolvedOn) {
         if (before.value()->dissolvedOn.isValid()) {
-            return invalid(tr("the organization was already dissolved on %1")
-                               .arg(Dates::toText(before.value()->dissolvedOn)),
-                           QStringLiteral("dissolved_on"));
+            return invalid(
+                tr("the organization was already dissolved on %1").arg(Dates::toText(before.value()->dissolvedOn)),
+                QStringLiteral("dissolved_on"));
         }
         if (auto allowed = checkDissolution(org, org.dissolvedOn); !allowed.ok()) {
             return allowed;

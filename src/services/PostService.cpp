@@ -67,9 +67,9 @@ Status PostService::check(const Post& post)
         return Error(Error::Kind::NotFound, tr("the member does not exist"), QStringLiteral("id_number"));
     }
     if (member.value()->admittedOn.isValid() && post.from < member.value()->admittedOn) {
-        return invalid(tr("the post starts before the member was admitted (%1)")
-                           .arg(Dates::toText(member.value()->admittedOn)),
-                       QStringLiteral("from"));
+        return invalid(
+            tr("the post starts before the member was admitted (%1)").arg(Dates::toText(member.value()->admittedOn)),
+            QStringLiteral("from"));
     }
     return {};
 }

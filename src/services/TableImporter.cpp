@@ -42,7 +42,7 @@ Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions
     TableReader& reader = **opened;
     m_report.issues = m_columns.mapHeaders(reader.headers(), options.ignoreUnknown);
     if (hasIssues()) {
-        return m_report;  // without the right columns the rows cannot be read meaningfully
+        return m_report; // without the right columns the rows cannot be read meaningfully
     }
 
     QElapsedTimer timer;

@@ -2,9 +2,9 @@
 
 #include "ImportColumns.h"
 #include "ImportReport.h"
+#include "core/Organization.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
-#include "core/Organization.h"
 #include "io/TableReader.h"
 #include "store/MemberStore.h"
 
@@ -44,7 +44,7 @@ protected:
     // outside a transaction).
     virtual Status beforeTransaction() { return {}; }
     virtual Status begin() { return {}; }
-    virtual Status processRow(const TableRow& row) = 0;  // an Error here aborts the import
+    virtual Status processRow(const TableRow& row) = 0; // an Error here aborts the import
     virtual Status finish() { return {}; }
     // Reads every data row; the default hands each to processRow() in turn.
     virtual Status readRows(TableReader& reader);
@@ -69,8 +69,8 @@ protected:
 
     // Cell readers: each reports a bad value at its column and returns nullopt/empty.
     QString text(const TableRow& row, const char* key) const;
-    std::optional<QDate> date(const TableRow& row, const char* key);  // empty cell -> null QDate
-    std::optional<bool> flag(const TableRow& row, const char* key);   // empty cell -> false
+    std::optional<QDate> date(const TableRow& row, const char* key); // empty cell -> null QDate
+    std::optional<bool> flag(const TableRow& row, const char* key);  // empty cell -> false
     template <typename E>
     std::optional<E> term(const TableRow& row, const char* key, const class Vocabulary& vocabulary, E ifEmpty);
 
@@ -94,8 +94,9 @@ std::optional<E> TableImporter::term(const TableRow& row, const char* key, const
     }
     const auto parsed = parseTerm<E>(vocabulary, value);
     if (!parsed) {
-        report(row.number, QLatin1String(key),
-               QCoreApplication::translate("TableImporter", "\"%1\" is not one of: %2").arg(value, vocabulary.choices()));
+        report(
+            row.number, QLatin1String(key),
+            QCoreApplication::translate("TableImporter", "\"%1\" is not one of: %2").arg(value, vocabulary.choices()));
     }
     return parsed;
 }

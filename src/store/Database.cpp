@@ -5,8 +5,6 @@
 #include "core/Log.h"
 
 #include <QCoreApplication>
-
-#include <algorithm>
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
@@ -17,6 +15,8 @@
 #include <QUuid>
 
 #include <sqlite3.h>
+
+#include <algorithm>
 
 namespace {
 

@@ -19,8 +19,8 @@ class Database
 {
 public:
     enum class OpenMode {
-        ExistingOnly,      // refuse a missing file, migrate an older schema
-        CreateOrMigrate,   // create the file when missing (init, GUI demo)
+        ExistingOnly,    // refuse a missing file, migrate an older schema
+        CreateOrMigrate, // create the file when missing (init, GUI demo)
     };
 
     static Result<std::shared_ptr<Database>> open(const QString& path, OpenMode mode);

@@ -49,8 +49,9 @@ Status EventStore::replaceHistory(qint64 memberId, const MemberTimeline& timelin
     }
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(
-            m_db, "INSERT INTO membership_events (id, member_id, date, kind, org_id, note, roll_org_id, category, ends_on)"
-                  " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+            m_db,
+            "INSERT INTO membership_events (id, member_id, date, kind, org_id, note, roll_org_id, category, ends_on)"
+            " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
     }
     for (const MemberTimeline::Step& step : timeline.steps()) {
         bindStep(*m_insert, memberId, step);
@@ -100,7 +101,8 @@ Status EventStore::forEach(const std::function<bool(const MembershipEvent&)>& vi
 
 Result<qint64> EventStore::onRollCount(const QList<qint64>& orgIds, const QDate& date)
 {
-    SqliteStatement q(m_db, "SELECT count(*) FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
+    SqliteStatement q(m_db,
+                      "SELECT count(*) FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
     qint64 total = 0;
     for (const qint64 org : orgIds) {
         q.bind(1, org);
@@ -118,7 +120,8 @@ Result<qint64> EventStore::onRollCount(const QList<qint64>& orgIds, const QDate&
 
 Result<QList<qint64>> EventStore::onRollOf(qint64 orgId, const QDate& date)
 {
-    SqliteStatement q(m_db, "SELECT member_id FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
+    SqliteStatement q(m_db,
+                      "SELECT member_id FROM membership_events WHERE roll_org_id=?1 AND date <= ?2 AND ends_on > ?2");
     q.bind(1, orgId);
     q.bind(2, date);
     QList<qint64> result;

@@ -202,13 +202,15 @@ Result<qint64> MemberStore::countOnRoll()
 
 Status MemberStore::forEach(const std::function<bool(const Member&)>& visit, qint64 onlyOrgSubtreeRoot)
 {
-    Result<QSqlQuery> q = onlyOrgSubtreeRoot == 0
-        ? m_db.exec(SelectSql + QStringLiteral(" ORDER BY id"))
-        : m_db.exec(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION"
-                                   " SELECT o.id FROM organizations o JOIN sub ON o.current_parent_id = sub.id) ") +
-                        SelectSql + QStringLiteral(" WHERE id IN (SELECT DISTINCT e.member_id FROM membership_events e"
-                                                   " WHERE e.org_id IN (SELECT id FROM sub)) ORDER BY id"),
-                    {onlyOrgSubtreeRoot});
+    Result<QSqlQuery> q =
+        onlyOrgSubtreeRoot == 0
+            ? m_db.exec(SelectSql + QStringLiteral(" ORDER BY id"))
+            : m_db.exec(QStringLiteral("WITH RECURSIVE sub(id) AS (SELECT ? UNION"
+                                       " SELECT o.id FROM organizations o JOIN sub ON o.current_parent_id = sub.id) ") +
+                            SelectSql +
+                            QStringLiteral(" WHERE id IN (SELECT DISTINCT e.member_id FROM membership_events e"
+                                           " WHERE e.org_id IN (SELECT id FROM sub)) ORDER BY id"),
+                        {onlyOrgSubtreeRoot});
     if (!q.ok()) {
         return q.error();
     }

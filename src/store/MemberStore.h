@@ -30,7 +30,7 @@ public:
 
     Result<std::optional<Member>> findByIdNumber(const QString& idNumber);
     Result<std::optional<Member>> findById(qint64 id);
-    Result<qint64> idOf(const QString& idNumber);  // 0 when unknown
+    Result<qint64> idOf(const QString& idNumber); // 0 when unknown
     Result<qint64> count();
     Result<qint64> countOnRoll();
 

@@ -157,9 +157,10 @@ Result<QHash<qint64, qint64>> OrganizationStore::currentParents()
 
 Result<qint64> OrganizationStore::insertEvent(const OrgEvent& event)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?,?,?,?,?)"),
-                       {event.orgId, Dates::toText(event.date), int(event.kind), idOrNull(event.parentId),
-                        event.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.name)});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?,?,?,?,?)"),
+                  {event.orgId, Dates::toText(event.date), int(event.kind), idOrNull(event.parentId),
+                   event.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.name)});
     if (!q.ok()) {
         return q.error();
     }
@@ -208,16 +209,18 @@ Status OrganizationStore::saveDerived(qint64 orgId, const OrgHistory& history)
         return q.error();
     }
     for (const OrgHistory::Link& link : history.links()) {
-        auto q = m_db.exec(QStringLiteral("INSERT INTO org_links (org_id, parent_id, starts_on, ends_on) VALUES (?,?,?,?)"),
-                           {orgId, idOrNull(link.parentId), textOf(link.startsOn, SqlDialect::openStart()),
-                            textOf(link.endsOn, SqlDialect::openEnd())});
+        auto q =
+            m_db.exec(QStringLiteral("INSERT INTO org_links (org_id, parent_id, starts_on, ends_on) VALUES (?,?,?,?)"),
+                      {orgId, idOrNull(link.parentId), textOf(link.startsOn, SqlDialect::openStart()),
+                       textOf(link.endsOn, SqlDialect::openEnd())});
         if (!q.ok()) {
             return q.error();
         }
     }
-    auto q = m_db.exec(QStringLiteral("UPDATE organizations SET current_name=?, current_parent_id=?, dissolved_on=?"
-                                      " WHERE id=?"),
-                       {history.currentName(), idOrNull(history.currentParentId()), dateOrNull(history.dissolvedOn()), orgId});
+    auto q = m_db.exec(
+        QStringLiteral("UPDATE organizations SET current_name=?, current_parent_id=?, dissolved_on=?"
+                       " WHERE id=?"),
+        {history.currentName(), idOrNull(history.currentParentId()), dateOrNull(history.dissolvedOn()), orgId});
     if (!q.ok()) {
         return q.error();
     }
@@ -309,15 +312,17 @@ Status OrganizationStore::saveDerivedOfNew(const QList<qint64>& orgIds, const QL
 Result<QList<qint64>> OrganizationStore::subtreeOn(qint64 rootId, const QDate& date)
 {
     const QString day = Dates::toText(date);
-    Result<QSqlQuery> q = rootId == 0
-        ? m_db.exec(QStringLiteral("SELECT org_id FROM org_links WHERE starts_on <= ? AND ends_on > ?"), {day, day})
-        : m_db.exec(QStringLiteral("WITH RECURSIVE sub(id) AS ("
-                                   "  SELECT org_id FROM org_links WHERE org_id = ? AND starts_on <= ? AND ends_on > ?"
-                                   "  UNION"
-                                   "  SELECT l.org_id FROM org_links l JOIN sub ON l.parent_id = sub.id"
-                                   "   WHERE l.starts_on <= ? AND l.ends_on > ?)"
-                                   " SELECT id FROM sub"),
-                    {rootId, day, day, day, day});
+    Result<QSqlQuery> q =
+        rootId == 0
+            ? m_db.exec(QStringLiteral("SELECT org_id FROM org_links WHERE starts_on <= ? AND ends_on > ?"), {day, day})
+            : m_db.exec(
+                  QStringLiteral("WITH RECURSIVE sub(id) AS ("
+                                 "  SELECT org_id FROM org_links WHERE org_id = ? AND starts_on <= ? AND ends_on > ?"
+                                 "  UNION"
+                                 "  SELECT l.org_id FROM org_links l JOIN sub ON l.parent_id = sub.id"
+                                 "   WHERE l.starts_on <= ? AND l.ends_on > ?)"
+                                 " SELECT id FROM sub"),
+                  {rootId, day, day, day, day});
     if (!q.ok()) {
         return q.error();
     }
@@ -331,8 +336,9 @@ Result<QList<qint64>> OrganizationStore::subtreeOn(qint64 rootId, const QDate& d
 Result<std::optional<qint64>> OrganizationStore::parentOn(qint64 orgId, const QDate& date)
 {
     const QString day = Dates::toText(date);
-    auto q = m_db.exec(QStringLiteral("SELECT parent_id FROM org_links WHERE org_id=? AND starts_on <= ? AND ends_on > ?"),
-                       {orgId, day, day});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT parent_id FROM org_links WHERE org_id=? AND starts_on <= ? AND ends_on > ?"),
+                  {orgId, day, day});
     if (!q.ok()) {
         return q.error();
     }
@@ -363,8 +369,9 @@ Result<QString> OrganizationStore::nameOn(qint64 orgId, const QDate& date)
 Result<int> OrganizationStore::childrenOn(qint64 orgId, const QDate& date)
 {
     const QString day = Dates::toText(date);
-    auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM org_links WHERE parent_id=? AND starts_on <= ? AND ends_on > ?"),
-                       {orgId, day, day});
+    auto q =
+        m_db.exec(QStringLiteral("SELECT count(*) FROM org_links WHERE parent_id=? AND starts_on <= ? AND ends_on > ?"),
+                  {orgId, day, day});
     if (!q.ok()) {
         return q.error();
     }

@@ -38,10 +38,11 @@ PostStore::PostStore(Database& db)
 
 Result<qint64> PostStore::insert(const Post& post)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO posts (org_id, member_id, kind, from_on, to_on, concurrent_admin_head)"
-                                      " VALUES (?,?,?,?,?,?)"),
-                       {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from), dateOrNull(post.to),
-                        post.concurrentAdminHead ? 1 : 0});
+    auto q =
+        m_db.exec(QStringLiteral("INSERT INTO posts (org_id, member_id, kind, from_on, to_on, concurrent_admin_head)"
+                                 " VALUES (?,?,?,?,?,?)"),
+                  {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from), dateOrNull(post.to),
+                   post.concurrentAdminHead ? 1 : 0});
     if (!q.ok()) {
         return q.error();
     }
@@ -124,7 +125,8 @@ Result<qint64> PostStore::find(const Post& post)
 Result<QList<Post>> PostStore::heldOn(qint64 orgId, const QDate& date)
 {
     const QString day = Dates::toText(date);
-    return select(QStringLiteral("WHERE org_id=? AND from_on <= ? AND (to_on IS NULL OR to_on > ?)"), {orgId, day, day});
+    return select(QStringLiteral("WHERE org_id=? AND from_on <= ? AND (to_on IS NULL OR to_on > ?)"),
+                  {orgId, day, day});
 }
 
 Status PostStore::forEach(const std::function<bool(const Post&)>& visit)

@@ -27,8 +27,8 @@ Result<QList<QualityStore::OrgRoll>> QualityStore::rolls(const QDate& date)
             "   AND (p.to_on IS NULL OR p.to_on > ?))"
             " FROM org_links l JOIN organizations o ON o.id = l.org_id WHERE l.starts_on <= ? AND l.ends_on > ?"
             " ORDER BY o.code"),
-        {day, day, int(MemberCategory::Full), day, day, int(MemberCategory::Probationary), int(PostKind::Secretary), day,
-         day, int(PostKind::OrganizationMember), day, day, day, day});
+        {day, day, int(MemberCategory::Full), day, day, int(MemberCategory::Probationary), int(PostKind::Secretary),
+         day, day, int(PostKind::OrganizationMember), day, day, day, day});
     if (!q.ok()) {
         return q.error();
     }

@@ -20,8 +20,8 @@ public:
         int type = 0;
         int full = 0;
         int probationary = 0;
-        int secretaries = 0;       // secretary posts held on the date
-        int committeeMembers = 0;  // committee posts (not secretary/deputy) held on the date
+        int secretaries = 0;      // secretary posts held on the date
+        int committeeMembers = 0; // committee posts (not secretary/deputy) held on the date
     };
 
     struct MemberFact
@@ -29,7 +29,7 @@ public:
         qint64 memberId = 0;
         QString idNumber;
         QString name;
-        QString code;  // organization code, when relevant
+        QString code; // organization code, when relevant
         QDate date;
     };
 

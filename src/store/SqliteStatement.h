@@ -33,8 +33,8 @@ public:
     // A null or empty string binds NULL. The text is converted to UTF-8 into a buffer kept per
     // parameter (reused, no allocation per row), which SQLite reads in place.
     void bind(int index, const QString& value);
-    void bind(int index, const QDate& value);    // a null date binds NULL
-    void bindId(int index, qint64 id);           // 0 binds NULL (no row)
+    void bind(int index, const QDate& value); // a null date binds NULL
+    void bindId(int index, qint64 id);        // 0 binds NULL (no row)
     void bindNull(int index);
 
     // Runs a statement that returns no rows and resets it for the next bindings.
@@ -56,6 +56,6 @@ private:
     sqlite3* m_db = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
     Status m_status;
-    std::vector<QByteArray> m_buffers;  // UTF-8 text parameters, alive while SQLite may read them
+    std::vector<QByteArray> m_buffers; // UTF-8 text parameters, alive while SQLite may read them
     QStringEncoder m_encoder{QStringEncoder::Utf8};
 };

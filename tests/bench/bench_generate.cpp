@@ -95,7 +95,7 @@ int main(int argc, char** argv)
         print(summary.error().message(), stderr);
         return 3;
     }
-    db->reset();  // closes the connection: checkpoints the WAL into the file
+    db->reset(); // closes the connection: checkpoints the WAL into the file
     const double closed = double(timer.nsecsElapsed()) / 1e9;
 
     print(QStringLiteral("generated in %1 s (%2 s including close)").arg(generated, 0, 'f', 2).arg(closed, 0, 'f', 2));

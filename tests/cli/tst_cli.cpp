@@ -82,13 +82,14 @@ void TestCli::usageErrors()
 {
     QCOMPARE(CliRunner::run({}, {}).exitCode, 2);
     QCOMPARE(CliRunner::run({}, {QStringLiteral("frobnicate")}).exitCode, 2);
-    QCOMPARE(CliRunner::run({}, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("init")}, {}).exitCode, 2);
+    QCOMPARE(CliRunner::run({}, {QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("init")}, {}).exitCode,
+             2);
     QTemporaryDir dir;
     const QString db = initialized(dir);
     QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("orgs")}).exitCode, 2);
     QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("cats"), data("orgs.csv")}).exitCode, 2);
-    QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("orgs"),
-                                 data("orgs.csv")})
+    QCOMPARE(CliRunner::run(
+                 db, {QStringLiteral("import"), QStringLiteral("--bogus"), QStringLiteral("orgs"), data("orgs.csv")})
                  .exitCode,
              2);
 }
@@ -126,8 +127,8 @@ void TestCli::badRowsExitThreeAndWriteNothing()
     QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("orgs"), data("orgs.csv")}).exitCode, 0);
     const QStringList before = dump(db);
     const QString file = data("members_bad.csv");
-    const CliRun run = CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("members"), file},
-                                      QStringLiteral("zh"));
+    const CliRun run =
+        CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("members"), file}, QStringLiteral("zh"));
     QCOMPARE(run.exitCode, 3);
     // One line per problem: FILE:ROW: COLUMN: message
     QFile expectedFile(data("members_bad.expected"));
@@ -149,7 +150,7 @@ void TestCli::chineseMessages()
     QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("orgs"), data("orgs.csv")}).exitCode, 0);
     const CliRun zh = CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("members"), data("members_bad.csv")},
                                      QStringLiteral("zh"));
-    QVERIFY2(zh.err.contains(QStringLiteral("校验")), qPrintable(zh.err));  // 校验位 = check character
+    QVERIFY2(zh.err.contains(QStringLiteral("校验")), qPrintable(zh.err)); // 校验位 = check character
     const CliRun en = CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("members"), data("members_bad.csv")},
                                      QStringLiteral("en"));
     QVERIFY(en.err.contains(QStringLiteral("check character")));
@@ -161,8 +162,8 @@ void TestCli::dryRun()
     const QString db = initialized(dir);
     QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("orgs"), data("orgs.csv")}).exitCode, 0);
     const QStringList before = dump(db);
-    const CliRun run = CliRunner::run(db, {QStringLiteral("import"), QStringLiteral("members"), data("members.csv"),
-                                           QStringLiteral("--dry-run")});
+    const CliRun run = CliRunner::run(
+        db, {QStringLiteral("import"), QStringLiteral("members"), data("members.csv"), QStringLiteral("--dry-run")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("dry run")));
     QCOMPARE(dump(db), before);
@@ -173,10 +174,7 @@ void TestCli::exportImportRoundTrip()
     QTemporaryDir dir;
     const QString db = initialized(dir);
     for (const char* kind : {"orgs", "members", "events", "posts"}) {
-        QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind),
-                                     fixture(kind)})
-                     .exitCode,
-                 0);
+        QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind), fixture(kind)}).exitCode, 0);
     }
     const QString copy = dir.filePath(QStringLiteral("copy.db"));
     QCOMPARE(CliRunner::run(copy, {QStringLiteral("init")}).exitCode, 0);
@@ -209,16 +207,14 @@ void TestCli::check()
     QTemporaryDir dir;
     const QString db = initialized(dir);
     for (const char* kind : {"orgs", "members", "events", "posts"}) {
-        QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind),
-                                     fixture(kind)})
-                     .exitCode,
-                 0);
+        QCOMPARE(CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind), fixture(kind)}).exitCode, 0);
     }
     const CliRun run = CliRunner::run(db, {QStringLiteral("check")});
     QCOMPARE(run.exitCode, 0);
     QVERIFY(run.out.contains(QStringLiteral("BR2: has no secretary")));
     QVERIFY(run.out.contains(QRegularExpression(QStringLiteral("\\d+ error\\(s\\), \\d+ warning\\(s\\)"))));
-    QCOMPARE(CliRunner::run(db, {QStringLiteral("check"), QStringLiteral("--org"), QStringLiteral("NOPE")}).exitCode, 2);
+    QCOMPARE(CliRunner::run(db, {QStringLiteral("check"), QStringLiteral("--org"), QStringLiteral("NOPE")}).exitCode,
+             2);
 }
 
 void TestCli::generateIsReproducible()
@@ -226,8 +222,8 @@ void TestCli::generateIsReproducible()
     QTemporaryDir dir;
     const QString a = dir.filePath(QStringLiteral("a.db"));
     const QString b = dir.filePath(QStringLiteral("b.db"));
-    const QStringList args{QStringLiteral("generate"), QStringLiteral("--members"), QStringLiteral("300"),
-                           QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--as-of"),
+    const QStringList args{QStringLiteral("generate"),  QStringLiteral("--members"), QStringLiteral("300"),
+                           QStringLiteral("--seed"),    QStringLiteral("7"),         QStringLiteral("--as-of"),
                            QStringLiteral("2026-06-30")};
     const CliRun first = CliRunner::run(a, args);
     QVERIFY2(first.exitCode == 0, qPrintable(first.err));

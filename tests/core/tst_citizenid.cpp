@@ -42,7 +42,7 @@ void TestCitizenId::validNumbers()
 void TestCitizenId::invalidNumbers_data()
 {
     QTest::addColumn<QString>("number");
-    QTest::addColumn<QString>("expected");  // a word of the English message
+    QTest::addColumn<QString>("expected"); // a word of the English message
     QTest::newRow("wrong check") << QStringLiteral("110105194912310021") << QStringLiteral("check character");
     QTest::newRow("too short") << QStringLiteral("11010519491231") << QStringLiteral("18 characters");
     QTest::newRow("letters") << QStringLiteral("1101051949123A002X") << QStringLiteral("17 digits");

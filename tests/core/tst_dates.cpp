@@ -16,7 +16,7 @@ private slots:
 void TestDates::parse_data()
 {
     QTest::addColumn<QString>("text");
-    QTest::addColumn<QDate>("expected");  // null = refused
+    QTest::addColumn<QDate>("expected"); // null = refused
     QTest::newRow("iso") << QStringLiteral("2001-02-28") << QDate(2001, 2, 28);
     QTest::newRow("slash") << QStringLiteral("2001/2/3") << QDate(2001, 2, 3);
     QTest::newRow("dot") << QStringLiteral("2001.12.31") << QDate(2001, 12, 31);

@@ -33,10 +33,9 @@ private slots:
 
 void TestMemberTimeline::ordinaryCareer()
 {
-    const auto t = MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10),
-                                                ev(QDate(2016, 7, 1), EventKind::ConvertedFull),
-                                                ev(QDate(2020, 3, 1), EventKind::Moved, 11),
-                                                ev(QDate(2024, 1, 1), EventKind::TransferredOut, 11)});
+    const auto t = MemberTimeline::build(
+        Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10), ev(QDate(2016, 7, 1), EventKind::ConvertedFull),
+               ev(QDate(2020, 3, 1), EventKind::Moved, 11), ev(QDate(2024, 1, 1), EventKind::TransferredOut, 11)});
     QVERIFY(t.ok());
     QCOMPARE(t.steps().size(), 4);
     QCOMPARE(t.steps().at(0).rollOrgId, 10);
@@ -65,16 +64,16 @@ void TestMemberTimeline::admissionAge()
 
 void TestMemberTimeline::conversionBeforeProbationEnds()
 {
-    const auto early = MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10),
-                                                    ev(QDate(2016, 6, 30), EventKind::ConvertedFull)});
+    const auto early = MemberTimeline::build(
+        Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10), ev(QDate(2016, 6, 30), EventKind::ConvertedFull)});
     QVERIFY(!early.ok());
     QCOMPARE(early.violations().size(), 1);
     QCOMPARE(int(early.violations().first().event.kind), int(EventKind::ConvertedFull));
     QVERIFY(early.violations().first().message.contains(QStringLiteral("2016-07-01")));
     // The refused conversion did not change the category.
     QCOMPARE(int(early.currentCategory()), int(MemberCategory::Probationary));
-    QVERIFY(MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10),
-                                         ev(QDate(2016, 7, 1), EventKind::ConvertedFull)})
+    QVERIFY(MemberTimeline::build(
+                Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10), ev(QDate(2016, 7, 1), EventKind::ConvertedFull)})
                 .ok());
     // Conversion before admission.
     QVERIFY(!MemberTimeline::build(Born, {ev(QDate(2016, 7, 1), EventKind::ConvertedFull)}).ok());
@@ -113,8 +112,8 @@ void TestMemberTimeline::noSecondDeparture()
 void TestMemberTimeline::eventsNeedTheRoll()
 {
     // A move or a transfer out needs the member on the roll.
-    QVERIFY(!MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 0),
-                                          ev(QDate(2016, 7, 1), EventKind::Moved, 11)})
+    QVERIFY(!MemberTimeline::build(
+                 Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 0), ev(QDate(2016, 7, 1), EventKind::Moved, 11)})
                  .ok());
     QVERIFY(!MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10),
                                           ev(QDate(2016, 7, 1), EventKind::TransferredOut, 10),
@@ -149,31 +148,30 @@ void TestMemberTimeline::admittedOutsideThenTransferredIn()
 
 void TestMemberTimeline::suspendedAndRestored()
 {
-    const auto t = MemberTimeline::build(Born, {ev(QDate(2012, 7, 1), EventKind::Admitted, 10),
-                                                ev(QDate(2013, 7, 1), EventKind::ConvertedFull),
-                                                ev(QDate(2018, 1, 1), EventKind::Suspended, 10),
-                                                ev(QDate(2019, 1, 1), EventKind::Restored)});
+    const auto t = MemberTimeline::build(
+        Born, {ev(QDate(2012, 7, 1), EventKind::Admitted, 10), ev(QDate(2013, 7, 1), EventKind::ConvertedFull),
+               ev(QDate(2018, 1, 1), EventKind::Suspended, 10), ev(QDate(2019, 1, 1), EventKind::Restored)});
     QVERIFY(t.ok());
-    QCOMPARE(t.currentOrgId(), 10);  // restored into the organization left
-    QVERIFY(!MemberTimeline::build(Born, {ev(QDate(2012, 7, 1), EventKind::Admitted, 10),
-                                          ev(QDate(2019, 1, 1), EventKind::Restored, 10)})
+    QCOMPARE(t.currentOrgId(), 10); // restored into the organization left
+    QVERIFY(!MemberTimeline::build(
+                 Born, {ev(QDate(2012, 7, 1), EventKind::Admitted, 10), ev(QDate(2019, 1, 1), EventKind::Restored, 10)})
                  .ok());
 }
 
 void TestMemberTimeline::sameDayOrder()
 {
     // An admission listed after another event of the same day still comes first.
-    const auto t = MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Moved, 11),
-                                                ev(QDate(2015, 7, 1), EventKind::Admitted, 10)});
+    const auto t = MemberTimeline::build(
+        Born, {ev(QDate(2015, 7, 1), EventKind::Moved, 11), ev(QDate(2015, 7, 1), EventKind::Admitted, 10)});
     QVERIFY(t.ok());
     QCOMPARE(t.currentOrgId(), 11);
-    QCOMPARE(t.steps().at(0).endsOn, QDate(2015, 7, 1));  // an empty interval: never on 10's roll
+    QCOMPARE(t.steps().at(0).endsOn, QDate(2015, 7, 1)); // an empty interval: never on 10's roll
 }
 
 void TestMemberTimeline::stateOnDate()
 {
-    const auto t = MemberTimeline::build(Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10),
-                                                ev(QDate(2020, 3, 1), EventKind::Moved, 11)});
+    const auto t = MemberTimeline::build(
+        Born, {ev(QDate(2015, 7, 1), EventKind::Admitted, 10), ev(QDate(2020, 3, 1), EventKind::Moved, 11)});
     QVERIFY(t.stateOn(QDate(2015, 6, 30)) == nullptr);
     QCOMPARE(t.stateOn(QDate(2020, 2, 29))->rollOrgId, 10);
     QCOMPARE(t.stateOn(QDate(2020, 3, 1))->rollOrgId, 11);

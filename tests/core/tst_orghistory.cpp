@@ -53,8 +53,9 @@ void TestOrgHistory::dissolutionEndsLinks()
 
 void TestOrgHistory::refusesEventsOutsideLifetime()
 {
-    QVERIFY(!OrgHistory::build(org(), {OrgEvent{0, 5, QDate(1999, 1, 1), OrgEventKind::Renamed, 0, QStringLiteral("x")}})
-                 .ok());
+    QVERIFY(
+        !OrgHistory::build(org(), {OrgEvent{0, 5, QDate(1999, 1, 1), OrgEventKind::Renamed, 0, QStringLiteral("x")}})
+             .ok());
     const auto h = OrgHistory::build(org(), {OrgEvent{0, 5, QDate(2012, 1, 1), OrgEventKind::Dissolved, 0, {}},
                                              OrgEvent{0, 5, QDate(2013, 1, 1), OrgEventKind::Reaffiliated, 2, {}}});
     QVERIFY(!h.ok());
@@ -63,8 +64,8 @@ void TestOrgHistory::refusesEventsOutsideLifetime()
 
 void TestOrgHistory::renaming()
 {
-    const auto h = OrgHistory::build(org(), {OrgEvent{0, 5, QDate(2012, 1, 1), OrgEventKind::Renamed, 0,
-                                                      QStringLiteral("第二党支部")}});
+    const auto h = OrgHistory::build(
+        org(), {OrgEvent{0, 5, QDate(2012, 1, 1), OrgEventKind::Renamed, 0, QStringLiteral("第二党支部")}});
     QVERIFY(h.ok());
     QCOMPARE(h.currentName(), QStringLiteral("第二党支部"));
     QCOMPARE(h.links().size(), 1);

@@ -22,16 +22,21 @@ void TestVocabulary::acceptsEverySpelling_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<int>("code");
     QTest::newRow("key") << QStringLiteral("unit") << QStringLiteral("community") << int(UnitCategory::Community);
-    QTest::newRow("chinese full") << QStringLiteral("unit") << QStringLiteral("社区（居委会）") << int(UnitCategory::Community);
-    QTest::newRow("without parenthesis") << QStringLiteral("unit") << QStringLiteral("社区") << int(UnitCategory::Community);
+    QTest::newRow("chinese full") << QStringLiteral("unit") << QStringLiteral("社区（居委会）")
+                                  << int(UnitCategory::Community);
+    QTest::newRow("without parenthesis") << QStringLiteral("unit") << QStringLiteral("社区")
+                                         << int(UnitCategory::Community);
     QTest::newRow("worker short") << QStringLiteral("occupation") << QStringLiteral("工人") << int(Occupation::Worker);
-    QTest::newRow("slash part") << QStringLiteral("education") << QStringLiteral("中技") << int(Education::SecondaryVocational);
+    QTest::newRow("slash part") << QStringLiteral("education") << QStringLiteral("中技")
+                                << int(Education::SecondaryVocational);
     QTest::newRow("alias") << QStringLiteral("education") << QStringLiteral("大专") << int(Education::JuniorCollege);
     QTest::newRow("case") << QStringLiteral("education") << QStringLiteral("Bachelor") << int(Education::Bachelor);
     QTest::newRow("org type") << QStringLiteral("type") << QStringLiteral("党总支") << int(OrgType::GeneralBranch);
-    QTest::newRow("org type key") << QStringLiteral("type") << QStringLiteral("higher_committee") << int(OrgType::HigherCommittee);
+    QTest::newRow("org type key") << QStringLiteral("type") << QStringLiteral("higher_committee")
+                                  << int(OrgType::HigherCommittee);
     QTest::newRow("event") << QStringLiteral("event") << QStringLiteral("劝退或退党") << int(EventKind::Withdrew);
-    QTest::newRow("event key") << QStringLiteral("event") << QStringLiteral("transferred_out") << int(EventKind::TransferredOut);
+    QTest::newRow("event key") << QStringLiteral("event") << QStringLiteral("transferred_out")
+                               << int(EventKind::TransferredOut);
     QTest::newRow("post") << QStringLiteral("post") << QStringLiteral("纪检委员") << int(PostKind::DisciplineMember);
 }
 

@@ -32,8 +32,9 @@ void TestMainWindow::showsTheRoll()
     auto db = Database::open(path, Database::OpenMode::CreateOrMigrate);
     QVERIFY(db.ok());
     ImportService service(**db);
-    for (const auto& [kind, file] : {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-                                     std::pair{TableKind::Events, "events.csv"}}) {
+    for (const auto& [kind, file] :
+         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
+          std::pair{TableKind::Events, "events.csv"}}) {
         const auto report = service.importFile(UserContext::localUser(), kind,
                                                QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(file));
         QVERIFY(report.ok() && report->written);

@@ -39,7 +39,7 @@ QByteArray makeRow(int i)
     row += "在职,";
     row += "2024-01-01,";
     row += QByteArray::number(i % 97) + ',';
-    row += ",";  // an empty cell
+    row += ","; // an empty cell
     row += "备注" + QByteArray::number(i) + "\r\n";
     return row;
 }

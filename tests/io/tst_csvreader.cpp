@@ -12,7 +12,7 @@ struct ReadResult
 {
     QStringList headers;
     QList<TableRow> rows;
-    std::optional<Error> error;  // from open() or from next()
+    std::optional<Error> error; // from open() or from next()
     bool opened = false;
 };
 
@@ -67,8 +67,8 @@ private slots:
 
     void utf8()
     {
-        const auto r = readAll(write(QStringLiteral("utf8.csv"),
-                                     "姓名,身份证号,党支部\n张三,110101199003071234,第一党支部\n"));
+        const auto r =
+            readAll(write(QStringLiteral("utf8.csv"), "姓名,身份证号,党支部\n张三,110101199003071234,第一党支部\n"));
         QVERIFY(!r.error);
         QCOMPARE(r.headers, cells({"姓名", "身份证号", "党支部"}));
         QCOMPARE(r.rows.size(), 1);
@@ -82,10 +82,10 @@ private slots:
         auto reader = CsvReader::open(path);
         QVERIFY(reader);
         QCOMPARE((*reader)->encodingName(), QStringLiteral("UTF-8"));
-        QCOMPARE((*reader)->headers(), cells({"姓名", "电话"}));  // BOM gone, header trimmed
+        QCOMPARE((*reader)->headers(), cells({"姓名", "电话"})); // BOM gone, header trimmed
         TableRow row;
         QVERIFY((*reader)->next(row));
-        QCOMPARE(row.cells, cells({"李四", "013800001111"}));  // leading zero kept
+        QCOMPARE(row.cells, cells({"李四", "013800001111"})); // leading zero kept
     }
 
     void gb18030Fixture()
@@ -120,7 +120,8 @@ private slots:
     void gb18030Invalid()
     {
         // Taken as GB18030 from the sample; a byte no GB18030 sequence allows in row 4.
-        const auto r = readAll(write(QStringLiteral("badgb.csv"), "\xD0\xD5\xC3\xFB\n\xD5\xC5\n\xC0\xEE\n\x80\x80\xFF\nx\n"));
+        const auto r =
+            readAll(write(QStringLiteral("badgb.csv"), "\xD0\xD5\xC3\xFB\n\xD5\xC5\n\xC0\xEE\n\x80\x80\xFF\nx\n"));
         QVERIFY(r.opened);
         QVERIFY(r.error);
         QCOMPARE(r.rows.size(), 2);
@@ -158,7 +159,7 @@ private slots:
         auto reader = CsvReader::open(write(QStringLiteral("delim.csv"), "\"a\t\tb\t\",b,c\n\"1\t2\",3,4\n"));
         QVERIFY(reader);
         QCOMPARE((*reader)->delimiter(), QChar(u','));
-        QCOMPARE((*reader)->headers(), cells({"a\t\tb", "b", "c"}));  // header cells are trimmed
+        QCOMPARE((*reader)->headers(), cells({"a\t\tb", "b", "c"})); // header cells are trimmed
         TableRow row;
         QVERIFY((*reader)->next(row));
         QCOMPARE(row.cells, cells({"1\t2", "3", "4"}));
@@ -166,17 +167,16 @@ private slots:
 
     void quoting()
     {
-        const auto r = readAll(write(QStringLiteral("quotes.csv"),
-                                     "name,note,id\n"
-                                     "\"Zhang, San\",\"say \"\"hi\"\"\",\"  007  \"\n"
-                                     "\"multi\nline\r\ncell\",\"\",\"\"\"\"\n"
-                                     "  plain  , \"quoted\" ,\"ab\"cd\n"
-                                     "last,\"x\",y"));
+        const auto r = readAll(write(QStringLiteral("quotes.csv"), "name,note,id\n"
+                                                                   "\"Zhang, San\",\"say \"\"hi\"\"\",\"  007  \"\n"
+                                                                   "\"multi\nline\r\ncell\",\"\",\"\"\"\"\n"
+                                                                   "  plain  , \"quoted\" ,\"ab\"cd\n"
+                                                                   "last,\"x\",y"));
         QVERIFY2(!r.error, qPrintable(r.error ? r.error->message() : QString()));
         QCOMPARE(r.rows.size(), 4);
         QCOMPARE(r.rows[0].number, 2);
         QCOMPARE(r.rows[0].cells, cells({"Zhang, San", "say \"hi\"", "  007  "}));
-        QCOMPARE(r.rows[1].number, 3);  // a multi-line cell is still one row
+        QCOMPARE(r.rows[1].number, 3); // a multi-line cell is still one row
         QCOMPARE(r.rows[1].cells, cells({"multi\nline\r\ncell", "", "\""}));
         QCOMPARE(r.rows[2].number, 4);
         QCOMPARE(r.rows[2].cells, cells({"plain", "quoted", "abcd"}));
@@ -216,10 +216,10 @@ private slots:
     {
         const auto r = readAll(write(QStringLiteral("short.csv"), "a,b,c,\n1\n1,2,3,4,5\n1,2,3,,,\n,,x\n"));
         QVERIFY(!r.error);
-        QCOMPARE(r.headers, cells({"a", "b", "c"}));  // a trailing separator is no column
+        QCOMPARE(r.headers, cells({"a", "b", "c"})); // a trailing separator is no column
         QCOMPARE(r.rows[0].cells, cells({"1", "", ""}));
-        QCOMPARE(r.rows[1].cells, cells({"1", "2", "3", "4", "5"}));  // kept for the caller to report
-        QCOMPARE(r.rows[2].cells, cells({"1", "2", "3"}));  // empty cells past the header dropped
+        QCOMPARE(r.rows[1].cells, cells({"1", "2", "3", "4", "5"})); // kept for the caller to report
+        QCOMPARE(r.rows[2].cells, cells({"1", "2", "3"}));           // empty cells past the header dropped
         QCOMPARE(r.rows[3].cells, cells({"", "", "x"}));
     }
 
@@ -240,7 +240,7 @@ private slots:
     void tooManyColumns()
     {
         QByteArray bytes = "a,b\n1,2\n";
-        bytes += QByteArray(1000, ',') + "\n";  // 1001 cells
+        bytes += QByteArray(1000, ',') + "\n"; // 1001 cells
         const auto r = readAll(write(QStringLiteral("wide.csv"), bytes));
         QVERIFY(r.opened);
         QVERIFY(r.error);
@@ -305,9 +305,9 @@ private slots:
         options.maxRowChars = 100;
         options.chunkBytes = 16;
         options.sampleBytes = 16;
-        const auto r = readAll(write(QStringLiteral("longrow.csv"), "a\n" + QByteArray(60, 'x') + "," +
-                                                                        QByteArray(60, 'y') + "\n"),
-                               options);
+        const auto r = readAll(
+            write(QStringLiteral("longrow.csv"), "a\n" + QByteArray(60, 'x') + "," + QByteArray(60, 'y') + "\n"),
+            options);
         QVERIFY(r.error);
         QVERIFY2(r.error->message().contains(QLatin1String("row 2")), qPrintable(r.error->message()));
     }
@@ -394,7 +394,8 @@ private slots:
         const auto zip = readAll(write(QStringLiteral("book.csv"), QByteArray("PK\x03\x04rest", 8)));
         QVERIFY(zip.error);
         QVERIFY(zip.error->message().contains(QLatin1String(".xlsx")));
-        const auto xls = readAll(write(QStringLiteral("old.csv"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)));
+        const auto xls =
+            readAll(write(QStringLiteral("old.csv"), QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1\0\0", 10)));
         QVERIFY(xls.error);
         QVERIFY(xls.error->message().contains(QLatin1String(".xls")));
     }
@@ -407,7 +408,7 @@ private slots:
         QVERIFY(dynamic_cast<CsvReader*>(reader->get()));
         const QString xlsx = write(QStringLiteral("pick.XLSX"), "a,b\n1,2\n");
         auto refused = TableReader::open(xlsx);
-        QVERIFY(!refused);  // goes to XlsxReader, which sees no zip
+        QVERIFY(!refused); // goes to XlsxReader, which sees no zip
         QVERIFY(refused.error().message().contains(QLatin1String("pick.XLSX")));
     }
 

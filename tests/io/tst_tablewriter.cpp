@@ -10,7 +10,6 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 
@@ -150,7 +149,8 @@ private slots:
     {
         // Random cells drawn from awkward pieces, enough rows to cross buffers and flushes.
         QFETCH(QString, extension);
-        const QStringList pieces = cells({"党", "员", ",", "\"", "\n", "\r\n", " ", "0", "7", "x", "𠮷", "_x0041_", "\t"});
+        const QStringList pieces =
+            cells({"党", "员", ",", "\"", "\n", "\r\n", " ", "0", "7", "x", "𠮷", "_x0041_", "\t"});
         QRandomGenerator random(42);
         QList<QStringList> table;
         QStringList header;
@@ -168,7 +168,7 @@ private slots:
                 }
                 row.append(cell);
             }
-            row.last() = QString::number(r);  // no row is completely empty
+            row.last() = QString::number(r); // no row is completely empty
             table.append(row);
         }
         roundTrip(m_dir.filePath(QStringLiteral("big.") + extension), table);

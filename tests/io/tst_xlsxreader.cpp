@@ -5,7 +5,6 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
-
 #include <quazip/quazip.h>
 #include <quazip/quazipfile.h>
 #include <quazip/quazipnewinfo.h>
@@ -52,8 +51,8 @@ QStringList cells(std::initializer_list<const char*> texts)
 }
 
 // Writes a zip; an entry's content may also come from a producer that writes it in pieces.
-bool writeZip(const QString& path, const Parts& parts,
-              const std::function<bool(QIODevice&)>& bigEntry = {}, const QString& bigName = {})
+bool writeZip(const QString& path, const Parts& parts, const std::function<bool(QIODevice&)>& bigEntry = {},
+              const QString& bigName = {})
 {
     QuaZip zip(path);
     if (!zip.open(QuaZip::mdCreate)) {
@@ -87,15 +86,14 @@ QByteArray sheetXml(const QByteArray& rows)
 }
 
 // A minimal workbook as Excel lays it out; styles lists cellXfs numFmtIds, numFmts custom codes.
-Parts workbookParts(const QByteArray& sheetRows, const QByteArray& sharedStrings = {},
-                    const QByteArray& cellXfs = {}, const QByteArray& numFmts = {}, bool date1904 = false)
+Parts workbookParts(const QByteArray& sheetRows, const QByteArray& sharedStrings = {}, const QByteArray& cellXfs = {},
+                    const QByteArray& numFmts = {}, bool date1904 = false)
 {
     Parts parts;
     parts.append({QStringLiteral("[Content_Types].xml"),
                   xmlHead + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"});
     parts.append({QStringLiteral("xl/workbook.xml"),
-                  xmlHead + "<workbook " + mainNs + " " + relNs + "><workbookPr" +
-                      (date1904 ? " date1904=\"1\"" : "") +
+                  xmlHead + "<workbook " + mainNs + " " + relNs + "><workbookPr" + (date1904 ? " date1904=\"1\"" : "") +
                       "/><sheets><sheet name=\"名册\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"});
     parts.append({QStringLiteral("xl/_rels/workbook.xml.rels"),
                   xmlHead +
@@ -111,8 +109,8 @@ Parts workbookParts(const QByteArray& sheetRows, const QByteArray& sharedStrings
                       "Target=\"styles.xml\"/></Relationships>"});
     parts.append({QStringLiteral("xl/worksheets/sheet1.xml"), sheetXml(sheetRows)});
     if (!sharedStrings.isEmpty()) {
-        parts.append({QStringLiteral("xl/sharedStrings.xml"),
-                      xmlHead + "<sst " + mainNs + ">" + sharedStrings + "</sst>"});
+        parts.append(
+            {QStringLiteral("xl/sharedStrings.xml"), xmlHead + "<sst " + mainNs + ">" + sharedStrings + "</sst>"});
     }
     if (!cellXfs.isEmpty()) {
         parts.append({QStringLiteral("xl/styles.xml"), xmlHead + "<styleSheet " + mainNs + "><numFmts>" + numFmts +
@@ -187,7 +185,7 @@ private slots:
                           "<si><t>a_x000D_&#10;b &amp; _x005F_x0041_</t></si>"));
         const auto r = readAll(path);
         QVERIFY(!r.error);
-        QCOMPARE(r.headers, cells({"姓名", "身份证号"}));  // header trimmed
+        QCOMPARE(r.headers, cells({"姓名", "身份证号"})); // header trimmed
         QCOMPARE(r.rows.size(), 1);
         QCOMPARE(r.rows[0].cells, cells({"山田", "a\r\nb & _x0041_"}));
     }
@@ -210,19 +208,20 @@ private slots:
 
     void numbers()
     {
-        const auto r = readAll(build(QStringLiteral("numbers.xlsx"),
-                                     workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>n</t></is></c></row>"
-                                                   "<row r=\"2\"><c r=\"A2\"><v>110101199003071234</v></c></row>"
-                                                   "<row r=\"3\"><c r=\"A3\"><v>1.10101199003071E+17</v></c></row>"
-                                                   "<row r=\"4\"><c r=\"A4\" t=\"n\"><v>42</v></c></row>"
-                                                   "<row r=\"5\"><c r=\"A5\"><v>1.0</v></c></row>"
-                                                   "<row r=\"6\"><c r=\"A6\"><v>0.1</v></c></row>"
-                                                   "<row r=\"7\"><c r=\"A7\"><v>0.30000000000000004</v></c></row>"
-                                                   "<row r=\"8\"><c r=\"A8\"><v>-1.5E-3</v></c></row>"
-                                                   "<row r=\"9\"><c r=\"A9\"><v>1E+21</v></c></row>"
-                                                   "<row r=\"10\"><c r=\"A10\"><v>-2500.25</v></c></row>"
-                                                   "<row r=\"11\"><c r=\"A11\"><v>007</v></c></row>"
-                                                   "<row r=\"12\"><c r=\"A12\"><v>1.5E+3</v></c></row>")));
+        const auto r =
+            readAll(build(QStringLiteral("numbers.xlsx"),
+                          workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>n</t></is></c></row>"
+                                        "<row r=\"2\"><c r=\"A2\"><v>110101199003071234</v></c></row>"
+                                        "<row r=\"3\"><c r=\"A3\"><v>1.10101199003071E+17</v></c></row>"
+                                        "<row r=\"4\"><c r=\"A4\" t=\"n\"><v>42</v></c></row>"
+                                        "<row r=\"5\"><c r=\"A5\"><v>1.0</v></c></row>"
+                                        "<row r=\"6\"><c r=\"A6\"><v>0.1</v></c></row>"
+                                        "<row r=\"7\"><c r=\"A7\"><v>0.30000000000000004</v></c></row>"
+                                        "<row r=\"8\"><c r=\"A8\"><v>-1.5E-3</v></c></row>"
+                                        "<row r=\"9\"><c r=\"A9\"><v>1E+21</v></c></row>"
+                                        "<row r=\"10\"><c r=\"A10\"><v>-2500.25</v></c></row>"
+                                        "<row r=\"11\"><c r=\"A11\"><v>007</v></c></row>"
+                                        "<row r=\"12\"><c r=\"A12\"><v>1.5E+3</v></c></row>")));
         QVERIFY(!r.error);
         QStringList values;
         for (const TableRow& row : r.rows) {
@@ -238,9 +237,10 @@ private slots:
         // 4 custom with d only inside quotes/brackets (a number), 5 built-in 31 (CJK), 6 custom h:mm.
         const QByteArray xfs = "<xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"22\"/><xf numFmtId=\"176\"/>"
                                "<xf numFmtId=\"177\"/><xf numFmtId=\"31\"/><xf numFmtId=\"178\"/>";
-        const QByteArray fmts = "<numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
-                                "<numFmt numFmtId=\"177\" formatCode=\"[Red]0.00&quot; days&quot;\"/>"
-                                "<numFmt numFmtId=\"178\" formatCode=\"[$-804]h:mm\"/>";
+        const QByteArray fmts =
+            "<numFmt numFmtId=\"176\" formatCode=\"yyyy&quot;年&quot;m&quot;月&quot;d&quot;日&quot;\"/>"
+            "<numFmt numFmtId=\"177\" formatCode=\"[Red]0.00&quot; days&quot;\"/>"
+            "<numFmt numFmtId=\"178\" formatCode=\"[$-804]h:mm\"/>";
         const QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>d</t></is></c></row>"
                                 "<row r=\"2\"><c r=\"A2\" s=\"1\"><v>45000</v></c></row>"
                                 "<row r=\"3\"><c r=\"A3\" s=\"2\"><v>45000.75</v></c></row>"
@@ -289,10 +289,10 @@ private slots:
         const auto r = readAll(build(QStringLiteral("sparse.xlsx"), workbookParts(rows)));
         QVERIFY(!r.error);
         QCOMPARE(r.headers, cells({"a", "", "c", "d"}));
-        QCOMPARE(r.rows.size(), 3);  // row 3 holds no value
+        QCOMPARE(r.rows.size(), 3); // row 3 holds no value
         QCOMPARE(r.rows[0].number, 5);
         QCOMPARE(r.rows[0].cells, cells({"", "2", "", "4"}));
-        QCOMPARE(r.rows[1].number, 6);  // no r: the row after the previous one
+        QCOMPARE(r.rows[1].number, 6); // no r: the row after the previous one
         QCOMPARE(r.rows[1].cells, cells({"1", "2", "", "", "", "6", "7"}));
         QCOMPARE(r.rows[2].number, 9);
         QCOMPARE(r.rows[2].cells, cells({"9", "", "", ""}));
@@ -301,12 +301,14 @@ private slots:
     void firstSheetFromRelationships()
     {
         Parts parts = workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>wrong</t></is></c></row>");
-        parts[1].second = xmlHead + "<workbook " + mainNs + " xmlns:x=\"http://schemas.openxmlformats.org/"
-                                                            "officeDocument/2006/relationships\"><sheets>"
-                                                            "<sheet name=\"First\" sheetId=\"7\" x:id=\"rId9\"/>"
-                                                            "<sheet name=\"Second\" sheetId=\"1\" x:id=\"rId1\"/>"
-                                                            "</sheets></workbook>";
-        parts[2].second = xmlHead +
+        parts[1].second = xmlHead + "<workbook " + mainNs +
+                          " xmlns:x=\"http://schemas.openxmlformats.org/"
+                          "officeDocument/2006/relationships\"><sheets>"
+                          "<sheet name=\"First\" sheetId=\"7\" x:id=\"rId9\"/>"
+                          "<sheet name=\"Second\" sheetId=\"1\" x:id=\"rId1\"/>"
+                          "</sheets></workbook>";
+        parts[2].second =
+            xmlHead +
             "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
             "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/"
             "worksheet\" Target=\"worksheets/sheet1.xml\"/>"
@@ -399,7 +401,8 @@ private slots:
         file.close();
         const auto r = readAll(path);
         QVERIFY(!r.opened);
-        QVERIFY2(r.error->message().contains(QLatin1String("is not an .xlsx workbook")), qPrintable(r.error->message()));
+        QVERIFY2(r.error->message().contains(QLatin1String("is not an .xlsx workbook")),
+                 qPrintable(r.error->message()));
 
         const auto missing = readAll(m_dir.filePath(QStringLiteral("missing.xlsx")));
         QVERIFY(!missing.opened);
@@ -455,8 +458,8 @@ private slots:
     {
         const QByteArray rows = "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>h</t></is></c></row>"
                                 "<row r=\"2\"><c r=\"" +
-            columnName(999) + "2\"><v>1</v></c></row><row r=\"3\"><c r=\"" + columnName(1000) +
-            "3\"><v>1</v></c></row>";
+                                columnName(999) + "2\"><v>1</v></c></row><row r=\"3\"><c r=\"" + columnName(1000) +
+                                "3\"><v>1</v></c></row>";
         const auto r = readAll(build(QStringLiteral("wide.xlsx"), workbookParts(rows)));
         QVERIFY(r.opened);
         QCOMPARE(r.rows.size(), 1);
@@ -467,10 +470,10 @@ private slots:
 
     void badSharedStringIndex()
     {
-        const auto r = readAll(build(QStringLiteral("badindex.xlsx"),
-                                     workbookParts("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
-                                                   "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c></row>",
-                                                   "<si><t>h</t></si>")));
+        const auto r = readAll(
+            build(QStringLiteral("badindex.xlsx"), workbookParts("<row r=\"1\"><c r=\"A1\" t=\"s\"><v>0</v></c></row>"
+                                                                 "<row r=\"2\"><c r=\"A2\" t=\"s\"><v>5</v></c></row>",
+                                                                 "<si><t>h</t></si>")));
         QVERIFY(r.opened);
         QVERIFY(r.error);
         QVERIFY2(r.error->message().contains(QLatin1String("row 2")), qPrintable(r.error->message()));
@@ -478,9 +481,9 @@ private slots:
 
     void brokenXml()
     {
-        const auto r = readAll(build(QStringLiteral("broken.xlsx"),
-                                     workbookParts("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
-                                                   "<row r=\"2\"><c r=\"A2\"><v>2</v></row>")));
+        const auto r =
+            readAll(build(QStringLiteral("broken.xlsx"), workbookParts("<row r=\"1\"><c r=\"A1\"><v>1</v></c></row>"
+                                                                       "<row r=\"2\"><c r=\"A2\"><v>2</v></row>")));
         QVERIFY(r.opened);
         QVERIFY(r.error);
         QVERIFY2(r.error->message().contains(QLatin1String("damaged")), qPrintable(r.error->message()));
@@ -488,8 +491,9 @@ private slots:
 
     void factoryPicksByExtension()
     {
-        const QString path = build(QStringLiteral("UPPER.XLSX"),
-                                   workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"));
+        const QString path =
+            build(QStringLiteral("UPPER.XLSX"),
+                  workbookParts("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>x</t></is></c></row>"));
         auto reader = TableReader::open(path);
         QVERIFY(reader);
         QVERIFY(dynamic_cast<XlsxReader*>(reader->get()));

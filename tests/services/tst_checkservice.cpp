@@ -25,8 +25,9 @@ QString data(const char* name)
 void importFixtures(TempDatabase& temp)
 {
     ImportService service(temp.db());
-    for (const auto& [kind, file] : {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-                                     std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
+    for (const auto& [kind, file] :
+         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
+          std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
         const auto report = service.importFile(UserContext::localUser(), kind, data(file));
         QVERIFY(report.ok() && report->written);
     }

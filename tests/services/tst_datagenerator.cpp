@@ -108,8 +108,8 @@ void TestDataGenerator::refusesNonEmptyDatabase()
 
 void TestDataGenerator::sameSeedSameData()
 {
-    const QStringList tables{QStringLiteral("organizations"), QStringLiteral("org_events"),
-                             QStringLiteral("org_links"),     QStringLiteral("members"),
+    const QStringList tables{QStringLiteral("organizations"),     QStringLiteral("org_events"),
+                             QStringLiteral("org_links"),         QStringLiteral("members"),
                              QStringLiteral("membership_events"), QStringLiteral("posts")};
     QByteArray dumps[3];
     const quint64 seeds[3] = {7, 7, 8};
@@ -177,7 +177,7 @@ void TestDataGenerator::generatesRealisticData()
         for (qint64 up = currentParent.value(id); up != 0; up = currentParent.value(up)) {
             ++depth;
             if (depth > 10) {
-                break;  // a cycle
+                break; // a cycle
             }
         }
         return depth;

@@ -33,16 +33,18 @@ QString data(const char* name)
 void TestExportService::importFixtures(TempDatabase& temp)
 {
     ImportService service(temp.db());
-    for (const auto& [kind, file] : {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-                                     std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
+    for (const auto& [kind, file] :
+         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
+          std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
         const auto report = service.importFile(m_user, kind, data(file));
         QVERIFY(report.ok());
         QVERIFY(report->written);
     }
     // Some organization history too: a renaming and a re-affiliation.
-    const QString events = temp.writeFile(QStringLiteral("oe.csv"), QStringLiteral("代码,日期,事件,新上级代码,新名称\n"
-                                                                                   "BR3,2021-01-01,更名,,综合处党支部\n"
-                                                                                   "BR2,2022-01-01,调整隶属关系,COM1,\n"));
+    const QString events =
+        temp.writeFile(QStringLiteral("oe.csv"), QStringLiteral("代码,日期,事件,新上级代码,新名称\n"
+                                                                "BR3,2021-01-01,更名,,综合处党支部\n"
+                                                                "BR2,2022-01-01,调整隶属关系,COM1,\n"));
     const auto report = service.importFile(m_user, TableKind::OrgEvents, events);
     QVERIFY(report.ok());
     QVERIFY(report->written);

@@ -54,7 +54,7 @@ int countRows(Database& db, const QString& table)
 
 void TestImportService::initTestCase()
 {
-    Language::install(QStringLiteral("zh"));  // column names in messages as the file has them
+    Language::install(QStringLiteral("zh")); // column names in messages as the file has them
 }
 
 ImportReport TestImportService::importOk(TempDatabase& temp, TableKind kind, const QString& path)
@@ -144,7 +144,8 @@ void TestImportService::everyBadRowIsReported()
         const bool found = std::any_of(report->issues.cbegin(), report->issues.cend(), [&](const RowIssue& issue) {
             return issue.row == row && issue.column == column && !issue.message.isEmpty();
         });
-        QVERIFY2(found, qPrintable(QStringLiteral("not reported: row %1 column %2 (%3)").arg(row).arg(column, parts.at(2))));
+        QVERIFY2(found,
+                 qPrintable(QStringLiteral("not reported: row %1 column %2 (%3)").arg(row).arg(column, parts.at(2))));
     }
     // Only bad rows are reported; the good row 2 is not.
     for (const RowIssue& issue : report->issues) {
@@ -181,12 +182,13 @@ void TestImportService::headerProblems()
         QCOMPARE(issue.row, 1);
         columns << issue.column;
     }
-    QVERIFY(columns.contains(QStringLiteral("颜色")));  // unknown
-    QVERIFY(columns.contains(QStringLiteral("名称")));  // twice
-    QVERIFY(columns.contains(QStringLiteral("类型")));  // required, missing
+    QVERIFY(columns.contains(QStringLiteral("颜色"))); // unknown
+    QVERIFY(columns.contains(QStringLiteral("名称"))); // twice
+    QVERIFY(columns.contains(QStringLiteral("类型"))); // required, missing
     ImportOptions lenient;
     lenient.ignoreUnknown = true;
-    const QString ok = temp.writeFile(QStringLiteral("ok.csv"), QStringLiteral("code,name,type,colour\nA,甲,党委,红\n"));
+    const QString ok =
+        temp.writeFile(QStringLiteral("ok.csv"), QStringLiteral("code,name,type,colour\nA,甲,党委,红\n"));
     const auto accepted = service.importFile(m_user, TableKind::Orgs, ok, lenient);
     QVERIFY(accepted.ok());
     QVERIFY(accepted->issues.isEmpty());
@@ -219,11 +221,13 @@ void TestImportService::xlsx()
     {
         auto writer = TableWriter::create(path, QStringLiteral("orgs"));
         QVERIFY(writer.ok());
-        QVERIFY((*writer)->writeRow({QStringLiteral("代码"), QStringLiteral("名称"), QStringLiteral("类型"),
-                                     QStringLiteral("成立日期")})
+        QVERIFY((*writer)
+                    ->writeRow({QStringLiteral("代码"), QStringLiteral("名称"), QStringLiteral("类型"),
+                                QStringLiteral("成立日期")})
                     .ok());
-        QVERIFY((*writer)->writeRow({QStringLiteral("X1"), QStringLiteral("表格党委"), QStringLiteral("党委"),
-                                     QStringLiteral("2001-02-03")})
+        QVERIFY((*writer)
+                    ->writeRow({QStringLiteral("X1"), QStringLiteral("表格党委"), QStringLiteral("党委"),
+                                QStringLiteral("2001-02-03")})
                     .ok());
         QVERIFY((*writer)->finish().ok());
     }
@@ -238,11 +242,11 @@ void TestImportService::eventsReplaceAdmission()
     TempDatabase temp;
     importFixtures(temp);
     // 李娜 was really admitted elsewhere and transferred in later.
-    const QString path = temp.writeFile(QStringLiteral("e.csv"),
-                                        QStringLiteral("id_number,date,kind,org\n"
-                                                       "110105198506201029,2010-06-30,admitted,\n"
-                                                       "110105198506201029,2011-07-01,converted_full,\n"
-                                                       "110105198506201029,2014-03-01,transferred_in,BR1\n"));
+    const QString path =
+        temp.writeFile(QStringLiteral("e.csv"), QStringLiteral("id_number,date,kind,org\n"
+                                                               "110105198506201029,2010-06-30,admitted,\n"
+                                                               "110105198506201029,2011-07-01,converted_full,\n"
+                                                               "110105198506201029,2014-03-01,transferred_in,BR1\n"));
     const ImportReport report = importOk(temp, TableKind::Events, path);
     QVERIFY(report.written);
     MemberService members(temp.db());
@@ -261,11 +265,11 @@ void TestImportService::eventRuleViolations()
     const QStringList before = DatabaseDump::canonical(temp.db());
     const QString path = temp.writeFile(QStringLiteral("e.csv"),
                                         QStringLiteral("公民身份号码,日期,事件,党组织\n"
-                                                       "510107199512304253,2024-01-01,死亡,BR2\n"       // already left
-                                                       "31010419900101213X,2026-06-01,转正,\n"          // too early
-                                                       "999999999999999999,2020-01-01,转入,BR1\n"       // unknown member
+                                                       "510107199512304253,2024-01-01,死亡,BR2\n" // already left
+                                                       "31010419900101213X,2026-06-01,转正,\n"    // too early
+                                                       "999999999999999999,2020-01-01,转入,BR1\n" // unknown member
                                                        "110105198003151015,2025-01-01,组织内调动,TMP1\n" // dissolved
-                                                       "110105198003151015,2020-01-01,飞走,BR1\n"));      // unknown kind
+                                                       "110105198003151015,2020-01-01,飞走,BR1\n"));     // unknown kind
     ImportService service(temp.db());
     const auto report = service.importFile(m_user, TableKind::Events, path);
     QVERIFY(report.ok());
@@ -281,12 +285,11 @@ void TestImportService::eventRuleViolations()
 void TestImportService::orgParentsLaterInFile()
 {
     TempDatabase temp;
-    const QString path = temp.writeFile(QStringLiteral("o.csv"),
-                                        QStringLiteral("code,name,type,parent\n"
-                                                       "B1,支部,branch,C1\n"
-                                                       "C1,党委,committee,\n"
-                                                       "X1,甲,branch,X2\n"
-                                                       "X2,乙,general_branch,X1\n"));
+    const QString path = temp.writeFile(QStringLiteral("o.csv"), QStringLiteral("code,name,type,parent\n"
+                                                                                "B1,支部,branch,C1\n"
+                                                                                "C1,党委,committee,\n"
+                                                                                "X1,甲,branch,X2\n"
+                                                                                "X2,乙,general_branch,X1\n"));
     ImportService service(temp.db());
     const auto report = service.importFile(m_user, TableKind::Orgs, path);
     QVERIFY(report.ok());

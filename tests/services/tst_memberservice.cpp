@@ -109,10 +109,12 @@ void TestMemberService::idNumbersAreUnique()
 void TestMemberService::historyDrivesCurrentState()
 {
     const qint64 id = *m_members->admit(m_user, person(QStringLiteral("110105198506201029")), QDate(2010, 6, 30), m_b1);
-    QVERIFY(m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2011, 7, 1), EventKind::ConvertedFull, 0, {}}).ok());
+    QVERIFY(m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2011, 7, 1), EventKind::ConvertedFull, 0, {}})
+                .ok());
     QVERIFY(m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2015, 1, 1), EventKind::Moved, m_b2, {}}).ok());
-    QVERIFY(m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2020, 1, 1), EventKind::TransferredOut, 0,
-                                                           QStringLiteral("调往外省")})
+    QVERIFY(m_members
+                ->recordEvent(m_user, MembershipEvent{0, id, QDate(2020, 1, 1), EventKind::TransferredOut, 0,
+                                                      QStringLiteral("调往外省")})
                 .ok());
     auto m = *m_members->findById(m_user, id);
     QCOMPARE(m->orgId, 0);
@@ -121,8 +123,9 @@ void TestMemberService::historyDrivesCurrentState()
     const auto died = m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2021, 1, 1), EventKind::Died, 0, {}});
     QVERIFY(!died.ok());
     // Coming back.
-    QVERIFY(m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2022, 1, 1), EventKind::TransferredIn, m_b1, {}})
-                .ok());
+    QVERIFY(
+        m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2022, 1, 1), EventKind::TransferredIn, m_b1, {}})
+            .ok());
     m = *m_members->findById(m_user, id);
     QCOMPARE(m->orgId, m_b1);
     QCOMPARE(int(m->category), int(MemberCategory::Full));
@@ -149,7 +152,8 @@ void TestMemberService::refusedEventWritesNothing()
         m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2010, 12, 1), EventKind::ConvertedFull, 0, {}});
     QVERIFY(!refused.ok());
     QCOMPARE(m_members->history(m_user, id)->size(), before->size());
-    const auto toGroup = m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2012, 1, 1), EventKind::Moved, 9999, {}});
+    const auto toGroup =
+        m_members->recordEvent(m_user, MembershipEvent{0, id, QDate(2012, 1, 1), EventKind::Moved, 9999, {}});
     QVERIFY(!toGroup.ok());
 }
 

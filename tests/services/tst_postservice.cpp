@@ -55,7 +55,7 @@ void TestPostService::assignAndEnd()
     const Post secretary{0, f.branch, f.member, PostKind::Secretary, QDate(2015, 1, 1), QDate(), true};
     const auto id = posts.assign(f.user, secretary);
     QVERIFY(id.ok());
-    QCOMPARE(*posts.assign(f.user, secretary), *id);  // idempotent
+    QCOMPARE(*posts.assign(f.user, secretary), *id); // idempotent
     PostStore store(f.temp.db());
     QCOMPARE(store.heldOn(f.branch, QDate(2020, 1, 1))->size(), 1);
     QVERIFY(posts.end(f.user, *id, QDate(2021, 1, 1)).ok());
@@ -69,10 +69,12 @@ void TestPostService::refusals()
     Fixture f;
     PostService posts(f.temp.db());
     // 一肩挑 only for a secretary.
-    QVERIFY(!posts.assign(f.user, Post{0, f.branch, f.member, PostKind::DeputySecretary, QDate(2015, 1, 1), {}, true}).ok());
+    QVERIFY(!posts.assign(f.user, Post{0, f.branch, f.member, PostKind::DeputySecretary, QDate(2015, 1, 1), {}, true})
+                 .ok());
     // Ends before it starts.
-    QVERIFY(!posts.assign(f.user, Post{0, f.branch, f.member, PostKind::Secretary, QDate(2015, 1, 1),
-                                       QDate(2014, 1, 1), false})
+    QVERIFY(!posts
+                 .assign(f.user,
+                         Post{0, f.branch, f.member, PostKind::Secretary, QDate(2015, 1, 1), QDate(2014, 1, 1), false})
                  .ok());
     // Before admission.
     QVERIFY(!posts.assign(f.user, Post{0, f.branch, f.member, PostKind::Secretary, QDate(2004, 1, 1), {}, false}).ok());

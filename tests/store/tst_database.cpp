@@ -119,7 +119,7 @@ void TestDatabase::migrationBacksUpFirst()
     QSqlQuery kept(copy);
     QVERIFY(kept.exec(QStringLiteral("SELECT text FROM notes")) && kept.next());
     QCOMPARE(kept.value(0).toString(), QStringLiteral("kept"));
-    QVERIFY(!kept.exec(QStringLiteral("SELECT count(*) FROM members")));  // the old schema, untouched
+    QVERIFY(!kept.exec(QStringLiteral("SELECT count(*) FROM members"))); // the old schema, untouched
     kept.finish();
     copy.close();
 }
@@ -157,12 +157,13 @@ void TestDatabase::transactionsNest()
 void TestDatabase::copyIsConsistent()
 {
     TempDatabase temp;
-    QVERIFY(temp.db()
-                .exec(QStringLiteral("INSERT INTO organizations (code, name, type, current_name) VALUES ('A','a',4,'a')"))
-                .ok());
+    QVERIFY(
+        temp.db()
+            .exec(QStringLiteral("INSERT INTO organizations (code, name, type, current_name) VALUES ('A','a',4,'a')"))
+            .ok());
     const QString copy = temp.file(QStringLiteral("copy.db"));
     QVERIFY(temp.db().copyTo(copy).ok());
-    QVERIFY(!temp.db().copyTo(copy).ok());  // never overwrites
+    QVERIFY(!temp.db().copyTo(copy).ok()); // never overwrites
     auto opened = Database::open(copy, Database::OpenMode::ExistingOnly);
     QVERIFY(opened.ok());
     QCOMPARE(scalar(**opened, QStringLiteral("SELECT count(*) FROM organizations")), 1);

@@ -32,12 +32,13 @@ void append(Database& db, const QString& table, const QString& sql, QStringList&
 QStringList canonical(Database& db)
 {
     QStringList lines;
-    append(db, QStringLiteral("organization"),
-           QStringLiteral("SELECT o.code, o.name, o.type, o.unit_category, o.temporary, o.established_on, o.staff_count,"
-                          " p.code, o.current_name, cp.code, o.dissolved_on FROM organizations o"
-                          " LEFT JOIN organizations p ON p.id = o.parent_id"
-                          " LEFT JOIN organizations cp ON cp.id = o.current_parent_id"),
-           lines);
+    append(
+        db, QStringLiteral("organization"),
+        QStringLiteral("SELECT o.code, o.name, o.type, o.unit_category, o.temporary, o.established_on, o.staff_count,"
+                       " p.code, o.current_name, cp.code, o.dissolved_on FROM organizations o"
+                       " LEFT JOIN organizations p ON p.id = o.parent_id"
+                       " LEFT JOIN organizations cp ON cp.id = o.current_parent_id"),
+        lines);
     append(db, QStringLiteral("org_event"),
            QStringLiteral("SELECT o.code, e.date, e.kind, p.code, e.name FROM org_events e"
                           " JOIN organizations o ON o.id = e.org_id LEFT JOIN organizations p ON p.id = e.parent_id"),

@@ -48,7 +48,7 @@ private:
     PostStore m_postStore;
 
     std::vector<OrgPlan> m_orgs;
-    std::vector<Stint> m_stints;  // every member's, for the posts
+    std::vector<Stint> m_stints; // every member's, for the posts
     GeneratorSummary m_summary;
 };
 

@@ -25,7 +25,7 @@ struct HistoryWindow
     Day today = 0;
     Day start = 0;
     int years = 0;
-    std::vector<Day> yearStarts;  // start + k years, k = 0 .. years
+    std::vector<Day> yearStarts; // start + k years, k = 0 .. years
 };
 
 } // namespace Generation

@@ -21,7 +21,7 @@ public:
     struct Issued
     {
         QString number;
-        int region = 0;  // index into Lexicon::regions of the address code
+        int region = 0; // index into Lexicon::regions of the address code
     };
 
     IdNumberFactory(RandomSource& rng, const Lexicon& lexicon, qint64 expected);

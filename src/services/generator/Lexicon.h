@@ -12,9 +12,9 @@ namespace Generation {
 // A place a citizen ID number can say a person was registered in.
 struct Region
 {
-    QString code;      // 6-digit address code of the citizen ID number
-    QString city;      // 湖北省武汉市
-    QString district;  // 武昌区
+    QString code;     // 6-digit address code of the citizen ID number
+    QString city;     // 湖北省武汉市
+    QString district; // 武昌区
 };
 
 // The words generated names are made of: places, brands, units and their parts, people's
@@ -32,7 +32,7 @@ public:
     // bodies, empty when the reform kept it.
     QStringList bureaus, bureausBefore, bureauSubunits, offices, institutes;
     // Units of committees, and the parts of units their general branches and branches stand for.
-    QStringList associationUnits, associationSuffixes;  // parallel lists
+    QStringList associationUnits, associationSuffixes; // parallel lists
     QStringList clusterAreas, clusterOrganizations, streetOfficeCommittees, streetOfficeUnits;
     QStringList cityHospitals, countyHospitals, townHospitals, hospitalDivisions, hospitalDepartments;
     QStringList schools, townSchools, schoolDivisions, schoolUnits;

@@ -9,7 +9,19 @@ namespace Generation {
 // What may happen to a member. Whether it does depends on the member's state on the day
 // (MembershipReplay): a transfer out is moot once the member has died.
 enum class MemberStep {
-    Admit, Extend, Convert, Cancel, TransferIn, MoveHome, Move, TransferOut, Die, Suspend, Expel, Remove, Withdraw,
+    Admit,
+    Extend,
+    Convert,
+    Cancel,
+    TransferIn,
+    MoveHome,
+    Move,
+    TransferOut,
+    Die,
+    Suspend,
+    Expel,
+    Remove,
+    Withdraw,
     Restore,
 };
 
@@ -23,7 +35,7 @@ public:
         Day date = 0;
         int seq = 0;
         MemberStep step = MemberStep::Admit;
-        int org = -1;  // the organization the step names, -1 = none or chosen when it happens
+        int org = -1; // the organization the step names, -1 = none or chosen when it happens
     };
 
     void reset(Day today);
@@ -33,7 +45,7 @@ public:
     const Entry& at(std::size_t i) const { return m_entries[i]; }
 
 private:
-    std::vector<Entry> m_entries;  // reused from member to member
+    std::vector<Entry> m_entries; // reused from member to member
     int m_seq = 0;
     Day m_today = 0;
 };

@@ -25,7 +25,7 @@ struct GeneratedMember
     Member member;
     MemberTimeline timeline;
     Day fullOn = Never;
-    std::vector<Stint> stints;  // inside the window; member and fullOn not set yet
+    std::vector<Stint> stints; // inside the window; member and fullOn not set yet
 };
 
 // Generates one member: age and admission date, personal data (MemberProfileGenerator), where
@@ -46,10 +46,10 @@ private:
     // Where and when the member's history in this database starts.
     struct Entry
     {
-        bool outside = false;    // admitted elsewhere, transferred in later
+        bool outside = false; // admitted elsewhere, transferred in later
         Day transferIn = Never;
-        int start = 0;           // the first organization on the roll here
-        int home = 0;            // where they end up (moveHomeOn) when start is not it
+        int start = 0; // the first organization on the roll here
+        int home = 0;  // where they end up (moveHomeOn) when start is not it
         Day moveHomeOn = Never;
         int homeCommittee = -1;
     };

@@ -62,20 +62,20 @@ void MemberProfileGenerator::assignOccupation(Member& m, int ageToday)
         m.occupation = Occupation::Student;
     } else {
         static const WeightedChoice working{7, 27, 15, 10, 8, 10};
-        static const Occupation kinds[] = {Occupation::Worker,       Occupation::Farmer,       Occupation::Professional,
-                                           Occupation::Manager,      Occupation::CivilServant, Occupation::Other};
+        static const Occupation kinds[] = {Occupation::Worker,  Occupation::Farmer,       Occupation::Professional,
+                                           Occupation::Manager, Occupation::CivilServant, Occupation::Other};
         m.occupation = kinds[working.pick(m_rng)];
     }
     // Postgraduate, bachelor, junior college, secondary vocational, high school, middle school.
     static const WeightedChoice byOccupation[] = {
-        {0, 10, 25, 20, 25, 20},  // worker
-        {0, 6, 14, 8, 25, 47},    // farmer
-        {20, 60, 15, 3, 2, 0},    // professional
-        {15, 60, 20, 3, 2, 0},    // manager
-        {20, 65, 13, 1, 1, 0},    // civil servant
-        {35, 60, 5, 0, 0, 0},     // student
-        {3, 30, 25, 8, 14, 20},   // retired
-        {4, 40, 30, 8, 10, 8},    // other
+        {0, 10, 25, 20, 25, 20}, // worker
+        {0, 6, 14, 8, 25, 47},   // farmer
+        {20, 60, 15, 3, 2, 0},   // professional
+        {15, 60, 20, 3, 2, 0},   // manager
+        {20, 65, 13, 1, 1, 0},   // civil servant
+        {35, 60, 5, 0, 0, 0},    // student
+        {3, 30, 25, 8, 14, 20},  // retired
+        {4, 40, 30, 8, 10, 8},   // other
     };
     m.education = Education(byOccupation[int(m.occupation) - 1].pick(m_rng) + 1);
 }
@@ -117,9 +117,9 @@ void MemberProfileGenerator::assignPosition(Member& m, const OrgPlan& home)
     case Occupation::Professional: {
         const bool school = unitKind == Flavor::University || unitKind == Flavor::School;
         const QStringList& titles = unitKind == Flavor::Hospital      ? m_lex.medicalTitles
-                                    : school                           ? m_lex.teacherTitles
+                                    : school                          ? m_lex.teacherTitles
                                     : unitKind == Flavor::Association ? m_lex.lawTitles
-                                                                       : m_lex.professionalTitles;
+                                                                      : m_lex.professionalTitles;
         m.position = home.employer + m_rng.pick(titles);
         break;
     }

@@ -96,10 +96,10 @@ void MembershipReplay::apply(const MemberAgenda::Entry& step)
     case MemberStep::Remove:
     case MemberStep::Withdraw:
         if (onRoll) {
-            leave(step.date, step.step == MemberStep::Die     ? EventKind::Died
-                             : step.step == MemberStep::Expel ? EventKind::Expelled
+            leave(step.date, step.step == MemberStep::Die      ? EventKind::Died
+                             : step.step == MemberStep::Expel  ? EventKind::Expelled
                              : step.step == MemberStep::Remove ? EventKind::Removed
-                                                                : EventKind::Withdrew);
+                                                               : EventKind::Withdrew);
         }
         break;
     }

@@ -30,10 +30,10 @@ public:
     void run(MemberAgenda& agenda, Day admitted, int homeCommittee);
 
     QList<MembershipEvent> takeEvents() { return std::move(m_events); }
-    std::vector<Stint> takeStints() { return std::move(m_stints); }  // without member and fullOn
+    std::vector<Stint> takeStints() { return std::move(m_stints); } // without member and fullOn
     Day fullOn() const { return m_fullOn; }
     bool onRoll() const { return m_phase == Phase::OnRoll; }
-    Day since() const { return m_since; }  // on the roll of the current organization since
+    Day since() const { return m_since; } // on the roll of the current organization since
 
 private:
     enum class Phase { None, Outside, OnRoll, Left };
@@ -73,7 +73,7 @@ private:
     int m_previousOrg = -1;
     int m_lastRollOrg = -1;
     Day m_since = 0;
-    Day m_last = 0;  // date of the latest event
+    Day m_last = 0; // date of the latest event
     bool m_probationary = false;
     bool m_extended = false;
     Day m_fullOn = Never;

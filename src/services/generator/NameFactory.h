@@ -18,7 +18,7 @@ public:
 
     QString personName(Gender gender);
     QString placeName();
-    QString brand();  // two different characters
+    QString brand(); // two different characters
     QString company(const QString& city);
 
     static QString chineseNumber(int n);

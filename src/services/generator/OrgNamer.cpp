@@ -110,7 +110,7 @@ void OrgNamer::nameCommittee(OrgPlan& p)
         const QString suffix = committeeUnit(p, Site{hc, city, district, rural, local, attempt});
         p.name = p.unit + suffix;
         if (attempt >= 12) {
-            p.name = p.unit + ordinal(attempt - 10) + suffix;  // never seen so far: the lists are long
+            p.name = p.unit + ordinal(attempt - 10) + suffix; // never seen so far: the lists are long
         }
         if (claim(p.name)) {
             break;
@@ -129,8 +129,8 @@ QString OrgNamer::committeeUnit(OrgPlan& p, const Site& site)
         p.category = UnitCategory::PublicInstitution;
         break;
     case Flavor::StateCo:
-        p.unit = (site.local ? site.district : p.city) + m_rng.pick(m_lex.stateIndustries) +
-                 QStringLiteral("集团有限公司");
+        p.unit =
+            (site.local ? site.district : p.city) + m_rng.pick(m_lex.stateIndustries) + QStringLiteral("集团有限公司");
         p.category = UnitCategory::StateEnterprise;
         break;
     case Flavor::PrivateCo:
@@ -237,7 +237,7 @@ void OrgNamer::nameGeneralBranch(OrgPlan& p, int k, int& plain)
         }
         generalBranchUnit(p, c, k);
         if (p.unit.isEmpty()) {
-            break;  // no kind of its own: numbered below
+            break; // no kind of its own: numbered below
         }
         p.name = p.unit + suffix;
         if (claim(p.name)) {
@@ -350,8 +350,8 @@ QString OrgNamer::branchStem(OrgPlan& p, const OrgPlan& q, int k)
     case Flavor::School:
         return q.unit + (u < 0.6 ? QString(QStringLiteral("教工") + ordinal(k)) : m_rng.pick(m_lex.schoolUnits));
     case Flavor::Hospital:
-        return q.unit + (u < 0.8 ? m_rng.pick(m_lex.hospitalDepartments)
-                                 : QString(QStringLiteral("行政") + ordinal(k)));
+        return q.unit +
+               (u < 0.8 ? m_rng.pick(m_lex.hospitalDepartments) : QString(QStringLiteral("行政") + ordinal(k)));
     case Flavor::StateCo:
         return q.unit + (u < 0.35 ? QString(ordinal(k) + QStringLiteral("车间"))
                                   : (u < 0.8 ? m_rng.pick(m_lex.stateDepartments)

@@ -38,8 +38,8 @@ private:
     struct Site
     {
         const OrgPlan& higher;
-        const QString& city;      // 某某市
-        const QString& district;  // the city or county, or a district or town of it
+        const QString& city;     // 某某市
+        const QString& district; // the city or county, or a district or town of it
         bool rural = false;
         bool local = false;
         int attempt = 0;

@@ -57,16 +57,14 @@ std::vector<OrgPlan> OrgTreeShaper::shape()
 {
     const Counts counts = count();
     m_orgs.clear();
-    m_orgs.reserve(std::size_t(counts.higher + counts.committees + counts.generalBranches + counts.branches +
-                               counts.groups));
+    m_orgs.reserve(
+        std::size_t(counts.higher + counts.committees + counts.generalBranches + counts.branches + counts.groups));
     WeightedChoice committeesPerHigher;
     WeightedChoice generalBranchesPer;
     WeightedChoice branchesPer;
     addHigherCommittees(counts.higher, committeesPerHigher);
-    const std::vector<int> committees =
-        addCommittees(counts, committeesPerHigher, generalBranchesPer, branchesPer);
-    const std::vector<int> generalBranches =
-        addGeneralBranches(counts.generalBranches, committees, generalBranchesPer);
+    const std::vector<int> committees = addCommittees(counts, committeesPerHigher, generalBranchesPer, branchesPer);
+    const std::vector<int> generalBranches = addGeneralBranches(counts.generalBranches, committees, generalBranchesPer);
     for (const int c : committees) {
         m_orgs[std::size_t(c)].directRoll = !m_orgs[std::size_t(c)].permanent && m_rng.chance(0.03);
     }

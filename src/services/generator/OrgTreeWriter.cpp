@@ -56,8 +56,8 @@ QList<Organization> OrgTreeWriter::records(const std::vector<OrgPlan>& plans)
 
 Status OrgTreeWriter::insertLevels(std::vector<OrgPlan>& plans, QList<Organization>& orgs)
 {
-    for (const OrgType level : {OrgType::HigherCommittee, OrgType::Committee, OrgType::GeneralBranch, OrgType::Branch,
-                                OrgType::Group}) {
+    for (const OrgType level :
+         {OrgType::HigherCommittee, OrgType::Committee, OrgType::GeneralBranch, OrgType::Branch, OrgType::Group}) {
         QList<Organization> batch;
         std::vector<std::size_t> planOf;
         for (std::size_t i = 0; i < plans.size(); ++i) {

@@ -25,10 +25,10 @@ QList<Post> PostPlanner::plan(std::vector<Stint> stints)
             continue;
         }
         m_used.clear();
-        const int termYears = p.type == OrgType::Committee || p.category == UnitCategory::Village ||
-                                      p.category == UnitCategory::Community
-                                  ? 5
-                                  : 3;
+        const int termYears =
+            p.type == OrgType::Committee || p.category == UnitCategory::Village || p.category == UnitCategory::Community
+                ? 5
+                : 3;
         if (p.dissolved != Never) {
             planLastSecretary(o, termYears);
         } else {

@@ -42,14 +42,14 @@ private:
     RandomSource& m_rng;
     const std::vector<OrgPlan>& m_orgs;
     const HistoryWindow& m_window;
-    std::vector<Stint> m_stints;       // grouped by organization
-    std::vector<std::size_t> m_begin;  // m_stints[m_begin[o], m_begin[o + 1]) are those of o
-    std::vector<std::vector<int>> m_children;  // the tree as it stands today
+    std::vector<Stint> m_stints;              // grouped by organization
+    std::vector<std::size_t> m_begin;         // m_stints[m_begin[o], m_begin[o + 1]) are those of o
+    std::vector<std::vector<int>> m_children; // the tree as it stands today
     QList<Post> m_posts;
     // Scratch space, reused from organization to organization.
-    std::vector<const Stint*> m_current;  // on the roll today
-    std::vector<const Stint*> m_all;      // on the roll inside the window
-    std::vector<qint64> m_used;           // members holding a post in the organization
+    std::vector<const Stint*> m_current; // on the roll today
+    std::vector<const Stint*> m_all;     // on the roll inside the window
+    std::vector<qint64> m_used;          // members holding a post in the organization
     std::vector<int> m_stack;
 };
 

@@ -28,11 +28,7 @@ public:
     double real() { return double(next() >> 11) * 0x1.0p-53; }
     bool chance(double p) { return real() < p; }
 
-    template <typename List>
-    const auto& pick(const List& list)
-    {
-        return list[below(qsizetype(list.size()))];
-    }
+    template <typename List> const auto& pick(const List& list) { return list[below(qsizetype(list.size()))]; }
 
 private:
     std::mt19937_64 m_engine;

@@ -43,7 +43,7 @@ private:
     std::vector<int> m_rolls;
     WeightedChoice m_rollWeights;
     std::vector<std::vector<int>> m_rollsByCommittee;
-    std::vector<int> m_permanent;  // exist through the whole window: the fallback of every move
+    std::vector<int> m_permanent; // exist through the whole window: the fallback of every move
 };
 
 } // namespace Generation
