@@ -141,8 +141,8 @@ void MemberHistoryGenerator::scheduleAdmission(const Entry& entry, Day admitted)
         m_agenda.schedule(addMonths(admitted, 12) + m_rng.day(0, 60), MemberStep::Cancel, -1);
     } else if (probation < 0.035) {
         m_agenda.schedule(addMonths(admitted, 12) + m_rng.day(0, 25), MemberStep::Extend, -1);
-        m_agenda.schedule(addMonths(admitted, 18 + int(m_rng.between(0, 6))) + m_rng.day(0, 20), MemberStep::Convert,
-                          -1);
+        const int extension = int(m_rng.between(0, 6));
+        m_agenda.schedule(addMonths(admitted, 18 + extension) + m_rng.day(0, 20), MemberStep::Convert, -1);
     } else {
         m_agenda.schedule(addMonths(admitted, 12) + m_rng.day(0, 60), MemberStep::Convert, -1);
     }

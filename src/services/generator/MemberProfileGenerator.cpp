@@ -92,13 +92,22 @@ QString MemberProfileGenerator::phone()
 QString MemberProfileGenerator::address(const Region& origin, Occupation occupation)
 {
     if (occupation == Occupation::Farmer) {
-        return origin.city + origin.district + m_names.placeName() + QStringLiteral("村") +
-               QString::number(m_rng.between(1, 12)) + QStringLiteral("组");
+        const QString village = m_names.placeName();
+        const auto group = m_rng.between(1, 12);
+        return origin.city + origin.district + village + QStringLiteral("村") + QString::number(group) +
+               QStringLiteral("组");
     }
-    return origin.city + origin.district + m_rng.pick(m_lex.roads) + QString::number(m_rng.between(1, 400)) +
-           QStringLiteral("号") + QString::number(m_rng.between(1, 30)) + QStringLiteral("栋") +
-           QString::number(m_rng.between(1, 6)) + QStringLiteral("单元") +
-           QString::number(m_rng.between(1, 30) * 100 + m_rng.between(1, 4)) + QStringLiteral("室");
+    // One draw per statement: the order of evaluation inside an expression is unspecified,
+    // and the same seed must give the same data with every compiler.
+    const QString road = m_rng.pick(m_lex.roads);
+    const auto number = m_rng.between(1, 400);
+    const auto building = m_rng.between(1, 30);
+    const auto entrance = m_rng.between(1, 6);
+    const auto floor = m_rng.between(1, 30);
+    const auto flat = m_rng.between(1, 4);
+    return origin.city + origin.district + road + QString::number(number) + QStringLiteral("号") +
+           QString::number(building) + QStringLiteral("栋") + QString::number(entrance) + QStringLiteral("单元") +
+           QString::number(floor * 100 + flat) + QStringLiteral("室");
 }
 
 // Work unit and post: the unit behind the member's branch when the occupation fits it.

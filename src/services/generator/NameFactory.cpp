@@ -24,7 +24,8 @@ QString NameFactory::personName(Gender gender)
 
 QString NameFactory::placeName()
 {
-    return m_rng.pick(m_lex.placeFirst) + m_rng.pick(m_lex.placeSecond);
+    const QString first = m_rng.pick(m_lex.placeFirst);
+    return first + m_rng.pick(m_lex.placeSecond);
 }
 
 QString NameFactory::brand()
@@ -41,12 +42,15 @@ QString NameFactory::company(const QString& city)
 {
     const double u = m_rng.real();
     if (u < 0.45) {
-        return city + brand() + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("有限公司");
+        const QString name = brand();
+        return city + name + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("有限公司");
     }
     if (u < 0.65) {
-        return brand() + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("股份有限公司");
+        const QString name = brand();
+        return name + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("股份有限公司");
     }
-    return brand() + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("有限公司");
+    const QString name = brand();
+    return name + m_rng.pick(m_lex.privateIndustries) + QStringLiteral("有限公司");
 }
 
 QString NameFactory::chineseNumber(int n)

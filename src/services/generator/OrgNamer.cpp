@@ -152,10 +152,12 @@ QString OrgNamer::committeeUnit(OrgPlan& p, const Site& site)
         p.category = UnitCategory::Street;
         return kinds.at(std::min(qsizetype(site.attempt), kinds.size() - 1));
     }
-    case Flavor::Town:
-        p.unit = m_names.placeName() + (m_rng.chance(0.25) ? QStringLiteral("乡") : QStringLiteral("镇"));
+    case Flavor::Town: {
+        const QString place = m_names.placeName();
+        p.unit = place + (m_rng.chance(0.25) ? QStringLiteral("乡") : QStringLiteral("镇"));
         p.category = UnitCategory::Township;
         break;
+    }
     case Flavor::Hospital:
         p.unit = site.district + m_rng.pick(!site.rural ? m_lex.cityHospitals
                                                         : (site.local ? m_lex.townHospitals : m_lex.countyHospitals));
@@ -165,10 +167,12 @@ QString OrgNamer::committeeUnit(OrgPlan& p, const Site& site)
         p.unit = site.district + m_rng.pick(site.rural && site.local ? m_lex.townSchools : m_lex.schools);
         p.category = UnitCategory::PublicInstitution;
         break;
-    case Flavor::University:
-        p.unit = (site.local ? p.city + m_names.placeName() : p.city) + m_rng.pick(m_lex.universitySuffixes);
+    case Flavor::University: {
+        const QString place = site.local ? p.city + m_names.placeName() : p.city;
+        p.unit = place + m_rng.pick(m_lex.universitySuffixes);
         p.category = UnitCategory::PublicInstitution;
         break;
+    }
     default:
         p.unit = site.city + m_names.placeName();
         p.category = UnitCategory::Other;
@@ -208,7 +212,8 @@ QString OrgNamer::associationUnit(OrgPlan& p, const Site& site)
 
 QString OrgNamer::clusterUnit(OrgPlan& p, const QString& city)
 {
-    p.unit = city + m_names.placeName() + m_rng.pick(m_lex.clusterAreas);
+    const QString place = m_names.placeName();
+    p.unit = city + place + m_rng.pick(m_lex.clusterAreas);
     p.category = m_rng.chance(0.5) ? UnitCategory::NonPublicEnterprise : UnitCategory::Other;
     return QStringLiteral("综合党委");
 }
@@ -312,7 +317,8 @@ void OrgNamer::nameBranch(OrgPlan& p, int k, int& plain)
         p.flavor = Flavor::Plain;
         QString stem;
         if (p.temporary) {
-            stem = q.unit + m_names.placeName() + m_rng.pick(m_lex.temporaryUnits);
+            const QString place = m_names.placeName();
+            stem = q.unit + place + m_rng.pick(m_lex.temporaryUnits);
         } else {
             stem = branchStem(p, q, k);
         }
@@ -406,7 +412,8 @@ QString OrgNamer::clusterBranch(OrgPlan& p, double u)
         p.category = UnitCategory::NonPublicEnterprise;
         p.employer.clear();
     } else {
-        stem = p.city + m_names.brand() + m_rng.pick(m_lex.clusterOrganizations);
+        const QString brand = m_names.brand();
+        stem = p.city + brand + m_rng.pick(m_lex.clusterOrganizations);
         p.category = UnitCategory::SocialOrganization;
         p.employer = stem;
     }

@@ -47,7 +47,8 @@ QList<Organization> OrgTreeWriter::records(const std::vector<OrgPlan>& plans)
         org.temporary = p.temporary;
         org.establishedOn = dateOf(p.est);
         if (isGrassroots(p.type) && !p.temporary) {
-            org.staffCount = int(p.quota * m_rng.between(2, 6) + m_rng.between(0, 20));
+            const auto perMember = m_rng.between(2, 6);
+            org.staffCount = int(p.quota * perMember + m_rng.between(0, 20));
         }
         orgs.append(org);
     }
