@@ -554,6 +554,12 @@
         <source>%1 members on the roll in %2 organizations</source>
         <translation>%2 个党组织，在册党员 %1 名</translation>
     </message>
+    <message numerus="yes">
+        <source>%n member(s) shown</source>
+        <translation>
+            <numerusform>显示 %n 名党员</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>MemberImporter</name>
@@ -894,6 +900,49 @@
     </message>
 </context>
 <context>
+    <name>OrganizationTreeModel</name>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>organization code (type)</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) on its own roll</source>
+        <translation>
+            <numerusform>本组织在册 %n 名</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s) including sub-organizations</source>
+        <translation>
+            <numerusform>含下级党组织共 %n 名</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Members on the roll, including sub-organizations</source>
+        <translation>在册党员数（含下级党组织）</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationTreeWidget</name>
+    <message>
+        <source>Search organizations</source>
+        <translation>搜索党组织</translation>
+    </message>
+    <message>
+        <source>Filter the tree by organization name or code</source>
+        <translation>按党组织名称或代码筛选</translation>
+    </message>
+</context>
+<context>
     <name>PostImporter</name>
     <message>
         <source>the organization is missing</source>
@@ -953,6 +1002,64 @@
     <message>
         <source>the post does not exist</source>
         <translation>该任职记录不存在</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>RosterWidget</name>
+    <message>
+        <source>Search by name, citizen ID number or phone</source>
+        <translation>按姓名、公民身份号码或联系电话搜索</translation>
+    </message>
+    <message>
+        <source>Include sub-organizations</source>
+        <translation>包含下级党组织</translation>
     </message>
 </context>
 <context>

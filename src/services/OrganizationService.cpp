@@ -351,3 +351,8 @@ Result<QList<OrganizationService::Node>> OrganizationService::treeOn(const UserC
 {
     return m_store.treeOn(date);
 }
+
+Result<QHash<qint64, qint64>> OrganizationService::rollCountsOn(const UserContext&, const QDate& date)
+{
+    return m_store.rollCountsOn(date);
+}

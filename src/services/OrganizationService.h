@@ -7,6 +7,7 @@
 #include "store/OrganizationStore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -37,6 +38,9 @@ public:
     // Every organization that existed on the date, with its parent and name of that date.
     Result<QList<Node>> treeOn(const UserContext& user, const QDate& date);
     Result<QList<qint64>> subtreeOn(const UserContext& user, qint64 rootId, const QDate& date);
+    // Members on the roll of each organization on the date (organization id -> count; only
+    // organizations with members appear). Counts of the organization itself, not its subtree.
+    Result<QHash<qint64, qint64>> rollCountsOn(const UserContext& user, const QDate& date);
 
 private:
     Status checkRecord(const Organization& org, qint64 ignoreId);

@@ -398,3 +398,21 @@ Result<QList<OrganizationStore::Node>> OrganizationStore::treeOn(const QDate& da
     }
     return nodes;
 }
+
+Result<QHash<qint64, qint64>> OrganizationStore::rollCountsOn(const QDate& date)
+{
+    const QString day = Dates::toText(date);
+    // The condition on roll_org_id matches the partial index membership_events_roll.
+    auto q = m_db.exec(QStringLiteral("SELECT roll_org_id, count(*) FROM membership_events"
+                                      " WHERE roll_org_id IS NOT NULL AND date <= ? AND ends_on > ?"
+                                      " GROUP BY roll_org_id"),
+                       {day, day});
+    if (!q.ok()) {
+        return q.error();
+    }
+    QHash<qint64, qint64> counts;
+    while (q->next()) {
+        counts.insert(q->value(0).toLongLong(), q->value(1).toLongLong());
+    }
+    return counts;
+}

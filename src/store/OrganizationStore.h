@@ -66,6 +66,10 @@ public:
     // Every organization that existed on the date, with its parent and name of that date.
     Result<QList<Node>> treeOn(const QDate& date);
 
+    // How many members are on the roll of each organization on a date (organization id ->
+    // count), in one query over membership_events; organizations without members are absent.
+    Result<QHash<qint64, qint64>> rollCountsOn(const QDate& date);
+
 private:
     Organization fromQuery(const class QSqlQuery& q) const;
     Database& m_db;

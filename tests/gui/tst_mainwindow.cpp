@@ -2,10 +2,15 @@
 #include "core/Language.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupDatabase.h"
+#include "gui/members/RosterModel.h"
+#include "gui/organizations/OrganizationTreeWidget.h"
 #include "services/ImportService.h"
 #include "store/MemberStore.h"
 
+#include <QCheckBox>
 #include <QLabel>
+#include <QLineEdit>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +21,7 @@ class TestMainWindow : public QObject
 private slots:
     void initTestCase();
     void showsTheRoll();
+    void treeDrivesTheRoster();
     void firstRunCreatesDemo();
     void explicitMissingPathIsRefused();
 };
@@ -47,6 +53,57 @@ void TestMainWindow::showsTheRoll()
     // Five members imported, one transferred out: four on the roll of eight organizations.
     QCOMPARE(summary->text(), QStringLiteral("4 members on the roll in 8 organizations"));
     QVERIFY(window.windowTitle().contains(path));
+}
+
+void TestMainWindow::treeDrivesTheRoster()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("roll.db")), Database::OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    ImportService service(**db);
+    for (const auto& [kind, file] :
+         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
+          std::pair{TableKind::Events, "events.csv"}}) {
+        const auto report = service.importFile(UserContext::localUser(), kind,
+                                               QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(file));
+        QVERIFY(report.ok() && report->written);
+    }
+    MainWindow window(*db);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    auto* tree = window.findChild<OrganizationTreeWidget*>();
+    auto* roster = window.findChild<QTableView*>(QStringLiteral("rosterView"));
+    auto* search = window.findChild<QLineEdit*>(QStringLiteral("rosterSearchEdit"));
+    auto* subtree = window.findChild<QCheckBox*>(QStringLiteral("includeSubtreeCheck"));
+    QVERIFY(tree && roster && search && subtree);
+    auto* model = qobject_cast<RosterModel*>(roster->model());
+    QVERIFY(model);
+    QCOMPARE(model->totalCount(), 4); // the whole database at start
+
+    auto orgId = [&db](const char* code) {
+        auto q = (*db)->exec(QStringLiteral("SELECT id FROM organizations WHERE code=?"), {QLatin1String(code)});
+        q->next();
+        return q->value(0).toLongLong();
+    };
+    QVERIFY(tree->selectOrganization(orgId("GB1")));
+    QCOMPARE(model->totalCount(), 4); // BR1 (3) and BR2 (1) under GB1
+    subtree->setChecked(false);
+    QCOMPARE(model->totalCount(), 0); // nobody on GB1's own roll
+    subtree->setChecked(true);
+    QVERIFY(tree->selectOrganization(orgId("BR1")));
+    QCOMPARE(model->totalCount(), 3);
+
+    // Enter applies the search at once.
+    search->setText(QStringLiteral("张")); // (QTest::keyClicks types ASCII only)
+    QTest::keyClick(search, Qt::Key_Return);
+    QCOMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->rowCount(), 1); // the view fetches the rows after it lays out
+    QCOMPARE(model->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("张伟"));
+    // Typing waits for a pause, then searches.
+    search->clear();
+    QTRY_COMPARE(model->totalCount(), 3);
+    auto* shown = window.findChild<QLabel*>(QStringLiteral("shownLabel"));
+    QVERIFY(shown && shown->text().contains(QStringLiteral("3")));
 }
 
 void TestMainWindow::firstRunCreatesDemo()

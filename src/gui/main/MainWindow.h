@@ -5,10 +5,13 @@
 #include <memory>
 
 class Database;
+class OrganizationTreeWidget;
 class QLabel;
+class RosterWidget;
 
-// The main window. Feature widgets (organization tree, roster, member record) plug in here;
-// until they land it shows what the open database holds.
+// The main window: the organization tree on the left, the roster of the selected organization
+// in the centre, counts in the status bar. Each feature is its own widget; this class only
+// places and connects them.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -22,5 +25,8 @@ public:
 
 private:
     std::shared_ptr<Database> m_database;
+    OrganizationTreeWidget* m_tree = nullptr;
+    RosterWidget* m_roster = nullptr;
     QLabel* m_summary = nullptr;
+    QLabel* m_shown = nullptr;
 };

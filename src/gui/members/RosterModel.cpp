@@ -1,0 +1,198 @@
+#include "RosterModel.h"
+
+#include "core/Dates.h"
+#include "core/Vocabulary.h"
+
+RosterModel::RosterModel(Database& db, UserContext user, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(db)
+    , m_user(std::move(user))
+{
+}
+
+void RosterModel::setOrganizations(const QList<qint64>& orgIds)
+{
+    m_query.allOrganizations = false;
+    m_query.orgIds = orgIds;
+    reload();
+}
+
+void RosterModel::setAllOrganizations()
+{
+    m_query.allOrganizations = true;
+    m_query.orgIds.clear();
+    reload();
+}
+
+void RosterModel::setSearchText(const QString& text)
+{
+    if (text == m_query.search) {
+        return;
+    }
+    m_query.search = text;
+    reload();
+}
+
+void RosterModel::refresh()
+{
+    reload();
+}
+
+void RosterModel::reload()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = false;
+    auto total = m_service.count(m_user, m_query);
+    if (total.ok()) {
+        m_total = *total;
+        m_atEnd = m_total == 0;
+    } else {
+        m_total = 0;
+        m_atEnd = true;
+    }
+    // Listeners of modelReset and rowsInserted (QAbstractItemModelTester, proxies) may call
+    // fetchMore while the signal is still being delivered to others; fetchMore ignores such
+    // re-entrant calls (views fetch again after their delayed layout).
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
+    emit totalCountChanged(m_total);
+    if (!total.ok()) {
+        emit errorOccurred(total.error().message());
+    }
+}
+
+qint64 RosterModel::memberId(int row) const
+{
+    return row >= 0 && row < m_rows.size() ? m_rows[row].id : 0;
+}
+
+int RosterModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_rows.size());
+}
+
+int RosterModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant RosterModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const RosterRow& r = m_rows[index.row()];
+    if (role == MemberIdRole) {
+        return r.id;
+    }
+    if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
+        return {};
+    }
+    switch (index.column()) {
+    case NameColumn:
+        return r.name;
+    case GenderColumn:
+        return Vocabulary::genders().label(int(r.gender));
+    case IdNumberColumn:
+        return r.idNumber;
+    case BirthDateColumn:
+        return Dates::toText(r.birthDate);
+    case CategoryColumn:
+        return Vocabulary::memberCategories().label(int(r.category));
+    case OrganizationColumn:
+        return r.orgCode;
+    case AdmittedColumn:
+        return Dates::toText(r.admittedOn);
+    case FullColumn:
+        return Dates::toText(r.fullOn);
+    case EducationColumn:
+        return Vocabulary::educations().label(int(r.education));
+    case OccupationColumn:
+        return Vocabulary::occupations().label(int(r.occupation));
+    case PhoneColumn:
+        return r.phone;
+    default:
+        return {};
+    }
+}
+
+QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case NameColumn:
+        return tr("Name");
+    case GenderColumn:
+        return tr("Gender");
+    case IdNumberColumn:
+        return tr("Citizen ID number");
+    case BirthDateColumn:
+        return tr("Birth date");
+    case CategoryColumn:
+        return tr("Category");
+    case OrganizationColumn:
+        return tr("Organization");
+    case AdmittedColumn:
+        return tr("Admitted");
+    case FullColumn:
+        return tr("Full member since");
+    case EducationColumn:
+        return tr("Education");
+    case OccupationColumn:
+        return tr("Occupation");
+    case PhoneColumn:
+        return tr("Phone");
+    default:
+        return {};
+    }
+}
+
+bool RosterModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd;
+}
+
+void RosterModel::fetchMore(const QModelIndex& parent)
+{
+    if (parent.isValid() || m_atEnd || m_notifying) {
+        return;
+    }
+    auto page = m_service.page(m_user, m_query, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    if (!page.ok()) {
+        m_atEnd = true;
+        emit errorOccurred(page.error().message());
+        return;
+    }
+    QList<RosterRow>& rows = page.value();
+    // The count was read at the reset; stop at a short page even if the records changed since.
+    m_atEnd = rows.size() < PageSize;
+    if (rows.isEmpty()) {
+        return;
+    }
+    const int first = static_cast<int>(m_rows.size());
+    if (m_rows.size() + rows.size() >= m_total) {
+        m_atEnd = true;
+    }
+    m_notifying = true;
+    beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
+    m_rows.append(std::move(rows));
+    endInsertRows();
+    m_notifying = false;
+}
+
+void RosterModel::sort(int column, Qt::SortOrder order)
+{
+    const RosterColumn sortColumn =
+        column >= 0 && column < ColumnCount ? static_cast<RosterColumn>(column) : RosterColumn::Id;
+    const bool descending = order == Qt::DescendingOrder;
+    if (sortColumn == m_query.sortColumn && descending == m_query.descending) {
+        return;
+    }
+    m_query.sortColumn = sortColumn;
+    m_query.descending = descending;
+    reload();
+}

@@ -1,0 +1,101 @@
+#include "RosterWidget.h"
+
+#include "RosterModel.h"
+#include "core/Clock.h"
+#include "core/UserContext.h"
+#include "services/OrganizationService.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace {
+
+// Long enough to skip intermediate keystrokes, short enough to feel immediate.
+constexpr int SearchDelayMs = 250;
+
+} // namespace
+
+RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
+    : QWidget(parent)
+    , m_database(std::move(database))
+{
+    m_model = new RosterModel(*m_database, UserContext::localUser(), this);
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("rosterSearchEdit"));
+    m_search->setPlaceholderText(tr("Search by name, citizen ID number or phone"));
+    m_search->setClearButtonEnabled(true);
+    m_includeSubtree = new QCheckBox(tr("Include sub-organizations"), this);
+    m_includeSubtree->setObjectName(QStringLiteral("includeSubtreeCheck"));
+    m_includeSubtree->setChecked(true);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("rosterView"));
+    m_view->setModel(m_model);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setSectionsMovable(true);
+    m_view->setAlternatingRowColors(true);
+    // Citizen ID numbers are read whole: size their column for 18 characters.
+    m_view->setColumnWidth(RosterModel::IdNumberColumn,
+                           m_view->fontMetrics().horizontalAdvance(QStringLiteral("44052419800101001X")) + 24);
+
+    m_searchDelay = new QTimer(this);
+    m_searchDelay->setSingleShot(true);
+    m_searchDelay->setInterval(SearchDelayMs);
+    connect(m_searchDelay, &QTimer::timeout, this, &RosterWidget::applySearch);
+    connect(m_search, &QLineEdit::textChanged, m_searchDelay, qOverload<>(&QTimer::start));
+    connect(m_search, &QLineEdit::returnPressed, this, &RosterWidget::applySearch);
+    connect(m_includeSubtree, &QCheckBox::toggled, this, &RosterWidget::applyOrganization);
+    connect(m_model, &RosterModel::totalCountChanged, this, &RosterWidget::countChanged);
+    connect(m_model, &RosterModel::errorOccurred, this, &RosterWidget::errorOccurred);
+
+    auto* bar = new QHBoxLayout;
+    bar->addWidget(m_search, 1);
+    bar->addWidget(m_includeSubtree);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(bar);
+    layout->addWidget(m_view, 1);
+}
+
+RosterWidget::~RosterWidget() = default;
+
+void RosterWidget::showOrganization(qint64 orgId)
+{
+    m_orgId = orgId;
+    applyOrganization();
+}
+
+void RosterWidget::applyOrganization()
+{
+    if (m_orgId == 0) {
+        m_model->setAllOrganizations();
+        return;
+    }
+    QList<qint64> ids{m_orgId};
+    if (m_includeSubtree->isChecked()) {
+        OrganizationService orgs(*m_database);
+        const auto subtree = orgs.subtreeOn(UserContext::localUser(), m_orgId, Clock::today());
+        if (!subtree.ok()) {
+            emit errorOccurred(subtree.error().message());
+            return;
+        }
+        ids = *subtree;
+    }
+    m_model->setOrganizations(ids);
+}
+
+void RosterWidget::applySearch()
+{
+    m_searchDelay->stop();
+    if (m_search->text().trimmed() != m_model->searchText()) {
+        m_model->setSearchText(m_search->text().trimmed());
+    }
+}

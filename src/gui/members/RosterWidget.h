@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QWidget>
+
+#include <memory>
+
+class Database;
+class QCheckBox;
+class QLineEdit;
+class QTableView;
+class QTimer;
+class RosterModel;
+
+// The centre of the main window: the roll of the selected organization (optionally with its
+// sub-organizations), searched as you type over name, ID number and phone, sorted in SQL.
+class RosterWidget : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit RosterWidget(std::shared_ptr<Database> database, QWidget* parent = nullptr);
+    ~RosterWidget() override;
+
+    // Shows the roll of an organization (0 = the whole database).
+    void showOrganization(qint64 orgId);
+    RosterModel* model() const { return m_model; }
+    QLineEdit* searchEdit() const { return m_search; }
+
+signals:
+    void countChanged(qint64 count);
+    void errorOccurred(const QString& message);
+
+private:
+    void applyOrganization();
+    void applySearch();
+
+    std::shared_ptr<Database> m_database;
+    RosterModel* m_model = nullptr;
+    QLineEdit* m_search = nullptr;
+    QCheckBox* m_includeSubtree = nullptr;
+    QTableView* m_view = nullptr;
+    QTimer* m_searchDelay = nullptr;
+    qint64 m_orgId = 0;
+};
