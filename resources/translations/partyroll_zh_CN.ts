@@ -560,6 +560,74 @@
             <numerusform>显示 %n 名党员</numerusform>
         </translation>
     </message>
+    <message>
+        <source>PartyRoll databases (*.db);;All files (*)</source>
+        <translation>党员名册数据库 (*.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;New database...</source>
+        <translation>新建数据库(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Open database...</source>
+        <translation>打开数据库(&amp;O)...</translation>
+    </message>
+    <message>
+        <source>&amp;Recent databases</source>
+        <translation>最近打开的数据库(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Find members</source>
+        <translation>查找党员(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Open &amp;log folder</source>
+        <translation>打开日志文件夹(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;About PartyRoll</source>
+        <translation>关于党员名册(&amp;A)</translation>
+    </message>
+    <message>
+        <source>PartyRoll</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Open database</source>
+        <translation>打开数据库</translation>
+    </message>
+    <message>
+        <source>New database</source>
+        <translation>新建数据库</translation>
+    </message>
+    <message>
+        <source>%1 already exists; open it instead.</source>
+        <translation>%1 已存在，请直接打开。</translation>
+    </message>
+    <message>
+        <source>About PartyRoll</source>
+        <translation>关于党员名册</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;PartyRoll %1&lt;/h3&gt;&lt;p&gt;The party member roster of grassroots organizations: members and their history, organizations, posts, imports and exports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;党员名册 %1&lt;/h3&gt;&lt;p&gt;基层党组织党员名册管理：党员及其党籍变动、党组织、职务、导入和导出。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
+    </message>
 </context>
 <context>
     <name>MemberImporter</name>

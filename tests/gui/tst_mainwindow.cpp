@@ -1,5 +1,7 @@
 #include "TempDatabase.h"
 #include "core/Language.h"
+#include "core/Settings.h"
+#include "gui/common/Dialogs.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupDatabase.h"
 #include "gui/members/RosterModel.h"
@@ -7,9 +9,12 @@
 #include "services/ImportService.h"
 #include "store/MemberStore.h"
 
+#include <QAction>
 #include <QCheckBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,13 +27,19 @@ private slots:
     void initTestCase();
     void showsTheRoll();
     void treeDrivesTheRoster();
+    void openAndCreateDatabases();
     void firstRunCreatesDemo();
     void explicitMissingPathIsRefused();
+
+private:
+    QTemporaryDir m_settingsDir;
 };
 
 void TestMainWindow::initTestCase()
 {
     Language::install(QStringLiteral("en"));
+    Settings::useFile(m_settingsDir.filePath(QStringLiteral("settings.ini")));
+    Dialogs::resetForTests();
 }
 
 void TestMainWindow::showsTheRoll()
@@ -104,6 +115,58 @@ void TestMainWindow::treeDrivesTheRoster()
     QTRY_COMPARE(model->totalCount(), 3);
     auto* shown = window.findChild<QLabel*>(QStringLiteral("shownLabel"));
     QVERIFY(shown && shown->text().contains(QStringLiteral("3")));
+}
+
+void TestMainWindow::openAndCreateDatabases()
+{
+    QTemporaryDir dir;
+    const QString first = dir.filePath(QStringLiteral("first.db"));
+    auto db = Database::open(first, Database::OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    MainWindow window(*db);
+    window.show();
+    auto* open = window.findChild<QAction*>(QStringLiteral("actionOpenDatabase"));
+    auto* create = window.findChild<QAction*>(QStringLiteral("actionNewDatabase"));
+    auto* recent = window.findChild<QMenu*>(QStringLiteral("recentMenu"));
+    QVERIFY(open && create && recent);
+
+    // A demo database with members, opened through File > Open.
+    const QString demo = dir.filePath(QStringLiteral("demo.db"));
+    QVERIFY(StartupDatabase::open(demo, true).ok());
+    Dialogs::answerFileDialogs({demo});
+    open->trigger();
+    QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
+    auto* roster = window.findChild<QTableView*>(QStringLiteral("rosterView"));
+    QVERIFY(roster);
+    QVERIFY(qobject_cast<RosterModel*>(roster->model())->totalCount() > 1000);
+    QCOMPARE(Settings::value(Settings::Key::RecentDatabases).toStringList().value(0), demo);
+    QCOMPARE(recent->actions().size(), 1);
+
+    // A file that is not a database: refused with a message, the demo stays open.
+    const QString junk = dir.filePath(QStringLiteral("junk.db"));
+    QFile file(junk);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QByteArray(8192, 'x'));
+    file.close();
+    Dialogs::resetForTests();
+    Dialogs::answerFileDialogs({junk});
+    open->trigger();
+    QCOMPARE(Dialogs::shownMessages().size(), 1);
+    QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
+
+    // File > New makes an empty database (".db" added) and shows it.
+    Dialogs::answerFileDialogs({dir.filePath(QStringLiteral("fresh"))});
+    create->trigger();
+    QVERIFY(window.windowTitle().contains(QStringLiteral("fresh.db")));
+    QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fresh.db"))));
+    QCOMPARE(
+        qobject_cast<RosterModel*>(window.findChild<QTableView*>(QStringLiteral("rosterView"))->model())->totalCount(),
+        0);
+    QCOMPARE(recent->actions().size(), 2);
+    // A cancelled dialog changes nothing.
+    Dialogs::answerFileDialogs({QString()});
+    open->trigger();
+    QVERIFY(window.windowTitle().contains(QStringLiteral("fresh.db")));
 }
 
 void TestMainWindow::firstRunCreatesDemo()
