@@ -1129,6 +1129,10 @@
         <source>Include sub-organizations</source>
         <translation>包含下级党组织</translation>
     </message>
+    <message>
+        <source>Reset columns</source>
+        <translation>恢复默认列</translation>
+    </message>
 </context>
 <context>
     <name>TableImporter</name>

@@ -33,6 +33,8 @@ QString Settings::name(Key key)
         return QStringLiteral("mainWindow/geometry");
     case Key::MainWindowState:
         return QStringLiteral("mainWindow/state");
+    case Key::RosterHeaderState:
+        return QStringLiteral("roster/headerState");
     }
     return {};
 }

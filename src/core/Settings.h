@@ -13,6 +13,7 @@ public:
         Language,        // "zh", "en" or empty (system)
         MainWindowGeometry,
         MainWindowState,
+        RosterHeaderState, // QByteArray of QHeaderView::saveState()
     };
 
     static QVariant value(Key key, const QVariant& fallback = {});

@@ -5,6 +5,7 @@
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupDatabase.h"
 #include "gui/members/RosterModel.h"
+#include "gui/members/RosterWidget.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
 #include "services/ImportService.h"
 #include "store/MemberStore.h"
@@ -28,6 +29,7 @@ private slots:
     void showsTheRoll();
     void treeDrivesTheRoster();
     void openAndCreateDatabases();
+    void columnChooserIsRemembered();
     void firstRunCreatesDemo();
     void explicitMissingPathIsRefused();
 
@@ -167,6 +169,33 @@ void TestMainWindow::openAndCreateDatabases()
     Dialogs::answerFileDialogs({QString()});
     open->trigger();
     QVERIFY(window.windowTitle().contains(QStringLiteral("fresh.db")));
+}
+
+void TestMainWindow::columnChooserIsRemembered()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("c.db")), Database::OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    {
+        RosterWidget roster(*db);
+        QMenu* menu = roster.columnMenu();
+        QAction* phone = menu->actions().at(RosterModel::PhoneColumn);
+        QVERIFY(!menu->actions().at(RosterModel::NameColumn)->isEnabled());
+        phone->setChecked(false);
+        auto* view = roster.findChild<QTableView*>(QStringLiteral("rosterView"));
+        QVERIFY(view->isColumnHidden(RosterModel::PhoneColumn));
+        delete menu;
+    }
+    {
+        // A new roster (next start) keeps the choice; "Reset columns" brings every column back.
+        RosterWidget roster(*db);
+        auto* view = roster.findChild<QTableView*>(QStringLiteral("rosterView"));
+        QVERIFY(view->isColumnHidden(RosterModel::PhoneColumn));
+        roster.resetColumns();
+        QVERIFY(!view->isColumnHidden(RosterModel::PhoneColumn));
+    }
+    RosterWidget again(*db);
+    QVERIFY(!again.findChild<QTableView*>(QStringLiteral("rosterView"))->isColumnHidden(RosterModel::PhoneColumn));
 }
 
 void TestMainWindow::firstRunCreatesDemo()

@@ -2,6 +2,7 @@
 
 #include "RosterModel.h"
 #include "core/Clock.h"
+#include "core/Settings.h"
 #include "core/UserContext.h"
 #include "services/OrganizationService.h"
 
@@ -9,6 +10,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QMenu>
 #include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -46,6 +48,16 @@ RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
     m_view->setColumnWidth(RosterModel::IdNumberColumn,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("44052419800101001X")) + 24);
 
+    // The column layout (order, widths, hidden columns) is the user's: restored and kept.
+    QHeaderView* header = m_view->horizontalHeader();
+    m_defaultHeaderState = header->saveState();
+    header->restoreState(Settings::value(Settings::Key::RosterHeaderState).toByteArray());
+    header->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(header, &QHeaderView::customContextMenuRequested, this,
+            [this, header](const QPoint& pos) { columnMenu()->popup(header->mapToGlobal(pos)); });
+    connect(header, &QHeaderView::sectionMoved, this, &RosterWidget::saveColumns);
+    connect(header, &QHeaderView::sectionResized, this, &RosterWidget::saveColumns);
+
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(SearchDelayMs);
@@ -66,6 +78,39 @@ RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
 }
 
 RosterWidget::~RosterWidget() = default;
+
+QMenu* RosterWidget::columnMenu()
+{
+    auto* menu = new QMenu(this);
+    menu->setObjectName(QStringLiteral("rosterColumnMenu"));
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    QHeaderView* header = m_view->horizontalHeader();
+    for (int column = 0; column < m_model->columnCount(); ++column) {
+        QAction* action = menu->addAction(m_model->headerData(column, Qt::Horizontal).toString());
+        action->setCheckable(true);
+        action->setChecked(!header->isSectionHidden(column));
+        // The name column identifies the row: it always stays.
+        action->setEnabled(column != RosterModel::NameColumn);
+        connect(action, &QAction::toggled, this, [this, header, column](bool shown) {
+            header->setSectionHidden(column, !shown);
+            saveColumns();
+        });
+    }
+    menu->addSeparator();
+    menu->addAction(tr("Reset columns"), this, &RosterWidget::resetColumns);
+    return menu;
+}
+
+void RosterWidget::resetColumns()
+{
+    m_view->horizontalHeader()->restoreState(m_defaultHeaderState);
+    saveColumns();
+}
+
+void RosterWidget::saveColumns()
+{
+    Settings::setValue(Settings::Key::RosterHeaderState, m_view->horizontalHeader()->saveState());
+}
 
 void RosterWidget::showOrganization(qint64 orgId)
 {

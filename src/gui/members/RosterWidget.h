@@ -7,6 +7,7 @@
 class Database;
 class QCheckBox;
 class QLineEdit;
+class QMenu;
 class QTableView;
 class QTimer;
 class RosterModel;
@@ -25,6 +26,10 @@ public:
     void showOrganization(qint64 orgId);
     RosterModel* model() const { return m_model; }
     QLineEdit* searchEdit() const { return m_search; }
+    // The column chooser (also the header's context menu): every column with a check mark,
+    // and "Reset columns". The caller owns the menu.
+    QMenu* columnMenu();
+    void resetColumns();
 
 signals:
     void countChanged(qint64 count);
@@ -32,6 +37,7 @@ signals:
 
 private:
     void applyOrganization();
+    void saveColumns();
     void applySearch();
 
     std::shared_ptr<Database> m_database;
@@ -41,4 +47,5 @@ private:
     QTableView* m_view = nullptr;
     QTimer* m_searchDelay = nullptr;
     qint64 m_orgId = 0;
+    QByteArray m_defaultHeaderState;
 };
