@@ -22,8 +22,8 @@ private slots:
 
 private:
     QTemporaryDir m_dir;
-    QString m_pristine;  // organizations only
-    QString m_members;   // the CSV to import
+    QString m_pristine; // organizations only
+    QString m_members;  // the CSV to import
     QStringList m_before;
     QStringList m_after;
     qint64 m_importMs = 0;
@@ -52,7 +52,8 @@ QString integrity(const QString& path)
 
 bool copyDatabase(const QString& from, const QString& to)
 {
-    for (const QString& suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+    for (const QString& suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
         QFile::remove(to + suffix);
     }
     return QFile::copy(from, to);
@@ -63,10 +64,10 @@ bool copyDatabase(const QString& from, const QString& to)
 void TestCrashSafety::initTestCase()
 {
     const QString source = m_dir.filePath(QStringLiteral("source.db"));
-    const CliRun generated = CliRunner::run(source, {QStringLiteral("generate"), QStringLiteral("--members"),
-                                                     QStringLiteral("30000"), QStringLiteral("--seed"),
-                                                     QStringLiteral("3"), QStringLiteral("--as-of"),
-                                                     QStringLiteral("2026-06-30")});
+    const CliRun generated =
+        CliRunner::run(source, {QStringLiteral("generate"), QStringLiteral("--members"), QStringLiteral("30000"),
+                                QStringLiteral("--seed"), QStringLiteral("3"), QStringLiteral("--as-of"),
+                                QStringLiteral("2026-06-30")});
     QVERIFY2(generated.exitCode == 0, qPrintable(generated.err));
     const QString orgs = m_dir.filePath(QStringLiteral("orgs.csv"));
     m_members = m_dir.filePath(QStringLiteral("members.csv"));
@@ -102,7 +103,7 @@ void TestCrashSafety::killDuringImport()
         // Anywhere from start-up to a little after the end of a normal run.
         const auto delay = static_cast<unsigned long>(QRandomGenerator::global()->bounded(m_importMs * 11 / 10 + 1));
         QThread::msleep(delay);
-        process.kill();  // SIGKILL
+        process.kill(); // SIGKILL
         process.waitForFinished();
         QCOMPARE(integrity(target), QStringLiteral("ok"));
         const QStringList now = dump(target);
@@ -111,9 +112,8 @@ void TestCrashSafety::killDuringImport()
         } else if (now == m_after) {
             ++sawAfter;
         } else {
-            QFAIL(qPrintable(QStringLiteral("round %1 (killed after %2 ms): the database is half written")
-                                 .arg(round)
-                                 .arg(delay)));
+            QFAIL(qPrintable(
+                QStringLiteral("round %1 (killed after %2 ms): the database is half written").arg(round).arg(delay)));
         }
     }
     qInfo("killed 20 imports: %d left the database as before, %d complete", sawBefore, sawAfter);

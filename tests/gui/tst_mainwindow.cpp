@@ -1,3 +1,4 @@
+#include "Fixtures.h"
 #include "TempDatabase.h"
 #include "core/Language.h"
 #include "core/Settings.h"
@@ -7,7 +8,6 @@
 #include "gui/members/RosterModel.h"
 #include "gui/members/RosterWidget.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
-#include "services/ImportService.h"
 #include "store/MemberStore.h"
 
 #include <QAction>
@@ -50,14 +50,7 @@ void TestMainWindow::showsTheRoll()
     const QString path = dir.filePath(QStringLiteral("roll.db"));
     auto db = Database::open(path, Database::OpenMode::CreateOrMigrate);
     QVERIFY(db.ok());
-    ImportService service(**db);
-    for (const auto& [kind, file] :
-         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-          std::pair{TableKind::Events, "events.csv"}}) {
-        const auto report = service.importFile(UserContext::localUser(), kind,
-                                               QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(file));
-        QVERIFY(report.ok() && report->written);
-    }
+    QVERIFY(Fixtures::import(**db));
     MainWindow window(*db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -73,14 +66,7 @@ void TestMainWindow::treeDrivesTheRoster()
     QTemporaryDir dir;
     auto db = Database::open(dir.filePath(QStringLiteral("roll.db")), Database::OpenMode::CreateOrMigrate);
     QVERIFY(db.ok());
-    ImportService service(**db);
-    for (const auto& [kind, file] :
-         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-          std::pair{TableKind::Events, "events.csv"}}) {
-        const auto report = service.importFile(UserContext::localUser(), kind,
-                                               QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(file));
-        QVERIFY(report.ok() && report->written);
-    }
+    QVERIFY(Fixtures::import(**db));
     MainWindow window(*db);
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));

@@ -1,3 +1,4 @@
+#include "Fixtures.h"
 #include "TempDatabase.h"
 #include "core/Language.h"
 #include "gui/organizations/OrganizationTreeModel.h"
@@ -68,14 +69,7 @@ void TestOrganizationTreeModel::initTestCase()
     Language::install(QStringLiteral("en"));
     m_temp = std::make_unique<TempDatabase>(); // pins today to 2026-11-21
     ImportService service(m_temp->db());
-    for (const auto& [kind, file] :
-         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-          std::pair{TableKind::Events, "events.csv"}}) {
-        const auto report =
-            service.importFile(m_user, kind, QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(file));
-        QVERIFY(report.ok() && report->written);
-        QVERIFY(report->issues.isEmpty());
-    }
+    QVERIFY(Fixtures::import(m_temp->db()));
     auto opened = Database::open(m_temp->path(), Database::OpenMode::ExistingOnly);
     QVERIFY(opened.ok());
     m_db = *opened;

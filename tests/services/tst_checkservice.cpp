@@ -1,7 +1,7 @@
+#include "Fixtures.h"
 #include "TempDatabase.h"
 #include "core/Language.h"
 #include "services/CheckService.h"
-#include "services/ImportService.h"
 
 #include <QTest>
 
@@ -17,20 +17,9 @@ private slots:
 
 namespace {
 
-QString data(const char* name)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(name);
-}
-
 void importFixtures(TempDatabase& temp)
 {
-    ImportService service(temp.db());
-    for (const auto& [kind, file] :
-         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-          std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
-        const auto report = service.importFile(UserContext::localUser(), kind, data(file));
-        QVERIFY(report.ok() && report->written);
-    }
+    QVERIFY(Fixtures::import(temp.db(), true));
 }
 
 bool has(const QList<CheckService::Finding>& findings, const QString& subject, const QString& words)

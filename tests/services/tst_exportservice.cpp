@@ -1,4 +1,5 @@
 #include "DatabaseDump.h"
+#include "Fixtures.h"
 #include "TempDatabase.h"
 #include "core/Language.h"
 #include "io/TableReader.h"
@@ -21,25 +22,10 @@ private:
     UserContext m_user = UserContext::localUser();
 };
 
-namespace {
-
-QString data(const char* name)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(name);
-}
-
-} // namespace
-
 void TestExportService::importFixtures(TempDatabase& temp)
 {
     ImportService service(temp.db());
-    for (const auto& [kind, file] :
-         {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-          std::pair{TableKind::Events, "events.csv"}, std::pair{TableKind::Posts, "posts.csv"}}) {
-        const auto report = service.importFile(m_user, kind, data(file));
-        QVERIFY(report.ok());
-        QVERIFY(report->written);
-    }
+    QVERIFY(Fixtures::import(temp.db(), true));
     // Some organization history too: a renaming and a re-affiliation.
     const QString events =
         temp.writeFile(QStringLiteral("oe.csv"), QStringLiteral("代码,日期,事件,新上级代码,新名称\n"

@@ -1,3 +1,4 @@
+#include "Fixtures.h"
 #include "TempDatabase.h"
 #include "services/ImportService.h"
 #include "store/MemberStore.h"
@@ -46,11 +47,6 @@ private:
 
 namespace {
 
-QString data(const char* name)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(name);
-}
-
 QStringList sorted(QStringList list)
 {
     std::sort(list.begin(), list.end(), [](const QString& a, const QString& b) { return a.toUtf8() < b.toUtf8(); });
@@ -63,13 +59,7 @@ void TestRosterStore::initTestCase()
 {
     m_temp = std::make_unique<TempDatabase>();
     ImportService service(m_temp->db());
-    for (auto [kind, file] : {std::pair{TableKind::Orgs, "orgs.csv"}, std::pair{TableKind::Members, "members.csv"},
-                              std::pair{TableKind::Events, "events.csv"}}) {
-        const auto report = service.importFile(UserContext::localUser(), kind, data(file));
-        QVERIFY2(report.ok(), report.ok() ? "" : qPrintable(report.error().message()));
-        QVERIFY(report->issues.isEmpty());
-        QVERIFY(report->written);
-    }
+    QVERIFY(Fixtures::import(m_temp->db()));
     auto ids = OrganizationStore(m_temp->db()).idsByCode();
     QVERIFY(ids.ok());
     m_orgs = *ids;
