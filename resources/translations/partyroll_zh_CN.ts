@@ -628,6 +628,14 @@
         <source>&lt;h3&gt;PartyRoll %1&lt;/h3&gt;&lt;p&gt;The party member roster of grassroots organizations: members and their history, organizations, posts, imports and exports.&lt;/p&gt;&lt;p&gt;Database: %2&lt;/p&gt;</source>
         <translation>&lt;h3&gt;党员名册 %1&lt;/h3&gt;&lt;p&gt;基层党组织党员名册管理：党员及其党籍变动、党组织、职务、导入和导出。&lt;/p&gt;&lt;p&gt;数据库：%2&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>The language changes when PartyRoll starts again.</source>
+        <translation>语言将在重新启动党员名册后生效。</translation>
+    </message>
 </context>
 <context>
     <name>MemberImporter</name>

@@ -1,6 +1,7 @@
 #include "core/AppPaths.h"
 #include "core/Language.h"
 #include "core/Log.h"
+#include "core/Settings.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupDatabase.h"
 
@@ -29,7 +30,10 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.addOption(shotOption);
     parser.process(app);
-    if (!Language::install(parser.value(langOption))) {
+    // --lang first, then the user's setting, then the system's language.
+    const QString language =
+        parser.isSet(langOption) ? parser.value(langOption) : Settings::value(Settings::Key::Language).toString();
+    if (!Language::install(language)) {
         Language::install(QString());
     }
 

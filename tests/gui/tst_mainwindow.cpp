@@ -30,6 +30,7 @@ private slots:
     void treeDrivesTheRoster();
     void openAndCreateDatabases();
     void columnChooserIsRemembered();
+    void languageIsASetting();
     void firstRunCreatesDemo();
     void explicitMissingPathIsRefused();
 
@@ -182,6 +183,24 @@ void TestMainWindow::columnChooserIsRemembered()
     }
     RosterWidget again(*db);
     QVERIFY(!again.findChild<QTableView*>(QStringLiteral("rosterView"))->isColumnHidden(RosterModel::PhoneColumn));
+}
+
+void TestMainWindow::languageIsASetting()
+{
+    QTemporaryDir dir;
+    auto db = Database::open(dir.filePath(QStringLiteral("l.db")), Database::OpenMode::CreateOrMigrate);
+    QVERIFY(db.ok());
+    MainWindow window(*db);
+    auto* english = window.findChild<QAction*>(QStringLiteral("actionLanguage_en"));
+    auto* chinese = window.findChild<QAction*>(QStringLiteral("actionLanguage_zh"));
+    QVERIFY(english && chinese);
+    Dialogs::resetForTests();
+    chinese->trigger();
+    QCOMPARE(Settings::value(Settings::Key::Language).toString(), QStringLiteral("zh"));
+    QCOMPARE(Dialogs::shownMessages().size(), 1); // "applies at the next start"
+    english->trigger();
+    QCOMPARE(Settings::value(Settings::Key::Language).toString(), QStringLiteral("en"));
+    QVERIFY(english->isChecked() && !chinese->isChecked());
 }
 
 void TestMainWindow::firstRunCreatesDemo()

@@ -52,6 +52,15 @@ void critical(QWidget* parent, const QString& title, const QString& text)
     QMessageBox::critical(parent, title, text);
 }
 
+void information(QWidget* parent, const QString& title, const QString& text)
+{
+    if (state().active) {
+        state().messages.append(text);
+        return;
+    }
+    QMessageBox::information(parent, title, text);
+}
+
 void answerFileDialogs(const QStringList& answers)
 {
     state().active = true;

@@ -12,6 +12,7 @@ namespace Dialogs {
 QString openFileName(QWidget* parent, const QString& title, const QString& filter);
 QString saveFileName(QWidget* parent, const QString& title, const QString& filter);
 void critical(QWidget* parent, const QString& title, const QString& text);
+void information(QWidget* parent, const QString& title, const QString& text);
 
 // Tests: the next file dialogs return these answers in turn (an empty string = cancelled)
 // instead of opening; message boxes are recorded instead of shown.

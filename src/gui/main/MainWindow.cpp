@@ -11,6 +11,7 @@
 #include "store/Database.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QDesktopServices>
 #include <QDir>
@@ -74,6 +75,25 @@ void MainWindow::createMenus()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+
+    // Language: a setting read at start-up (--lang overrides it); switching a running window's
+    // language would leave half the texts in the old one, so it applies at the next start.
+    QMenu* language = menuBar()->addMenu(tr("&Language"));
+    language->setObjectName(QStringLiteral("languageMenu"));
+    auto* languages = new QActionGroup(this);
+    const QString chosen = Settings::value(Settings::Key::Language).toString();
+    for (const auto& [code, label] : {std::pair{QStringLiteral("zh"), QStringLiteral("中文")},
+                                      std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
+        QAction* action = language->addAction(label);
+        action->setObjectName(QStringLiteral("actionLanguage_") + code);
+        action->setCheckable(true);
+        action->setChecked(chosen == code);
+        languages->addAction(action);
+        connect(action, &QAction::triggered, this, [this, code] {
+            Settings::setValue(Settings::Key::Language, code);
+            Dialogs::information(this, tr("PartyRoll"), tr("The language changes when PartyRoll starts again."));
+        });
+    }
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* logs = help->addAction(tr("Open &log folder"), this, [] {
