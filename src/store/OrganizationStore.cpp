@@ -55,17 +55,11 @@ Organization OrganizationStore::fromQuery(const QSqlQuery& q) const
 
 Result<qint64> OrganizationStore::insert(const Organization& org)
 {
-    auto q = m_db.exec(QStringLiteral("INSERT INTO organizations (code, name, type, unit_category, temporary,"
-                                      " established_on, staff_count, parent_id, current_name, current_parent_id)"
-                                      " VALUES (?,?,?,?,?,?,?,?,?,?)"),
-                       {org.code, org.name, int(org.type), int(org.unitCategory), org.temporary ? 1 : 0,
-                        dateOrNull(org.establishedOn),
-                        org.staffCount ? QVariant(*org.staffCount) : QVariant(QMetaType::fromType<int>()),
-                        idOrNull(org.parentId), org.name, idOrNull(org.parentId)});
-    if (!q.ok()) {
-        return q.error();
+    QList<Organization> one{org};
+    if (auto done = insertMany(one); !done.ok()) {
+        return done.error();
     }
-    return q->lastInsertId().toLongLong();
+    return one.constFirst().id;
 }
 
 Status OrganizationStore::update(const Organization& org)
@@ -157,14 +151,11 @@ Result<QHash<qint64, qint64>> OrganizationStore::currentParents()
 
 Result<qint64> OrganizationStore::insertEvent(const OrgEvent& event)
 {
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO org_events (org_id, date, kind, parent_id, name) VALUES (?,?,?,?,?)"),
-                  {event.orgId, Dates::toText(event.date), int(event.kind), idOrNull(event.parentId),
-                   event.name.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(event.name)});
-    if (!q.ok()) {
-        return q.error();
+    QList<OrgEvent> one{event};
+    if (auto done = insertEvents(one); !done.ok()) {
+        return done.error();
     }
-    return q->lastInsertId().toLongLong();
+    return one.constFirst().id;
 }
 
 namespace {

@@ -38,15 +38,11 @@ PostStore::PostStore(Database& db)
 
 Result<qint64> PostStore::insert(const Post& post)
 {
-    auto q =
-        m_db.exec(QStringLiteral("INSERT INTO posts (org_id, member_id, kind, from_on, to_on, concurrent_admin_head)"
-                                 " VALUES (?,?,?,?,?,?)"),
-                  {post.orgId, post.memberId, int(post.kind), Dates::toText(post.from), dateOrNull(post.to),
-                   post.concurrentAdminHead ? 1 : 0});
-    if (!q.ok()) {
-        return q.error();
+    QList<Post> one{post};
+    if (auto done = insertMany(one); !done.ok()) {
+        return done.error();
     }
-    return q->lastInsertId().toLongLong();
+    return one.constFirst().id;
 }
 
 Status PostStore::insertMany(QList<Post>& posts)

@@ -2,7 +2,6 @@
 #include "TempDatabase.h"
 #include "core/Language.h"
 #include "gui/organizations/OrganizationTreeModel.h"
-#include "services/ImportService.h"
 #include "services/OrganizationService.h"
 
 #include <QAbstractItemModelTester>
@@ -68,7 +67,6 @@ void TestOrganizationTreeModel::initTestCase()
 {
     Language::install(QStringLiteral("en"));
     m_temp = std::make_unique<TempDatabase>(); // pins today to 2026-11-21
-    ImportService service(m_temp->db());
     QVERIFY(Fixtures::import(m_temp->db()));
     auto opened = Database::open(m_temp->path(), Database::OpenMode::ExistingOnly);
     QVERIFY(opened.ok());

@@ -3,7 +3,6 @@
 #include "core/Language.h"
 #include "gui/organizations/OrganizationTreeModel.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
-#include "services/ImportService.h"
 #include "services/OrganizationService.h"
 
 #include <QAbstractItemModelTester>
@@ -74,7 +73,6 @@ void TestOrganizationTreeWidget::initTestCase()
 {
     Language::install(QStringLiteral("en"));
     m_temp = std::make_unique<TempDatabase>(); // pins today to 2026-11-21
-    ImportService service(m_temp->db());
     QVERIFY(Fixtures::import(m_temp->db()));
     auto opened = Database::open(m_temp->path(), Database::OpenMode::ExistingOnly);
     QVERIFY(opened.ok());

@@ -1,6 +1,5 @@
 #include "Fixtures.h"
 #include "TempDatabase.h"
-#include "services/ImportService.h"
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
 #include "store/RosterStore.h"
@@ -58,7 +57,6 @@ QStringList sorted(QStringList list)
 void TestRosterStore::initTestCase()
 {
     m_temp = std::make_unique<TempDatabase>();
-    ImportService service(m_temp->db());
     QVERIFY(Fixtures::import(m_temp->db()));
     auto ids = OrganizationStore(m_temp->db()).idsByCode();
     QVERIFY(ids.ok());
