@@ -78,7 +78,7 @@ void TestMainWindow::treeDrivesTheRoster()
     QVERIFY(tree && roster && search && subtree);
     auto* model = qobject_cast<RosterModel*>(roster->model());
     QVERIFY(model);
-    QCOMPARE(model->totalCount(), 4); // the whole database at start
+    QTRY_COMPARE(model->totalCount(), 4); // the whole database at start
 
     auto orgId = [&db](const char* code) {
         auto q = (*db)->exec(QStringLiteral("SELECT id FROM organizations WHERE code=?"), {QLatin1String(code)});
@@ -86,17 +86,17 @@ void TestMainWindow::treeDrivesTheRoster()
         return q->value(0).toLongLong();
     };
     QVERIFY(tree->selectOrganization(orgId("GB1")));
-    QCOMPARE(model->totalCount(), 4); // BR1 (3) and BR2 (1) under GB1
+    QTRY_COMPARE(model->totalCount(), 4); // BR1 (3) and BR2 (1) under GB1
     subtree->setChecked(false);
-    QCOMPARE(model->totalCount(), 0); // nobody on GB1's own roll
+    QTRY_COMPARE(model->totalCount(), 0); // nobody on GB1's own roll
     subtree->setChecked(true);
     QVERIFY(tree->selectOrganization(orgId("BR1")));
-    QCOMPARE(model->totalCount(), 3);
+    QTRY_COMPARE(model->totalCount(), 3);
 
     // Enter applies the search at once.
     search->setText(QStringLiteral("张")); // (QTest::keyClicks types ASCII only)
     QTest::keyClick(search, Qt::Key_Return);
-    QCOMPARE(model->totalCount(), 1);
+    QTRY_COMPARE(model->totalCount(), 1);
     QTRY_COMPARE(model->rowCount(), 1); // the view fetches the rows after it lays out
     QCOMPARE(model->index(0, RosterModel::NameColumn).data().toString(), QStringLiteral("张伟"));
     // Typing waits for a pause, then searches.
@@ -127,7 +127,7 @@ void TestMainWindow::openAndCreateDatabases()
     QVERIFY(window.windowTitle().contains(QStringLiteral("demo.db")));
     auto* roster = window.findChild<QTableView*>(QStringLiteral("rosterView"));
     QVERIFY(roster);
-    QVERIFY(qobject_cast<RosterModel*>(roster->model())->totalCount() > 1000);
+    QTRY_VERIFY(qobject_cast<RosterModel*>(roster->model())->totalCount() > 1000);
     QCOMPARE(Settings::value(Settings::Key::RecentDatabases).toStringList().value(0), demo);
     QCOMPARE(recent->actions().size(), 1);
 
@@ -148,7 +148,7 @@ void TestMainWindow::openAndCreateDatabases()
     create->trigger();
     QVERIFY(window.windowTitle().contains(QStringLiteral("fresh.db")));
     QVERIFY(QFile::exists(dir.filePath(QStringLiteral("fresh.db"))));
-    QCOMPARE(
+    QTRY_COMPARE(
         qobject_cast<RosterModel*>(window.findChild<QTableView*>(QStringLiteral("rosterView"))->model())->totalCount(),
         0);
     QCOMPARE(recent->actions().size(), 2);

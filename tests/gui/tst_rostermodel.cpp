@@ -111,7 +111,7 @@ void TestRosterModel::headers()
 
 void TestRosterModel::fetchMoreLoadsPages()
 {
-    QCOMPARE(m_model->totalCount(), m_onRoll);
+    QTRY_COMPARE(m_model->totalCount(), m_onRoll);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(m_model->canFetchMore({}));
     QSignalSpy inserted(m_model.get(), &QAbstractItemModel::rowsInserted);
@@ -176,13 +176,14 @@ void TestRosterModel::searchResetsAndCounts()
     QSignalSpy counted(m_model.get(), &RosterModel::totalCountChanged);
     m_model->setSearchText(surname);
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(counted.count(), 1);
+    QCOMPARE(counted.first().first().toLongLong(), -1); // counting, on a worker
     QCOMPARE(m_model->rowCount(), 0);
-    QVERIFY(m_model->totalCount() > 0);
+    QTRY_VERIFY(m_model->totalCount() > 0);
     QVERIFY(m_model->totalCount() < m_onRoll);
-    QCOMPARE(counted.first().first().toLongLong(), m_model->totalCount());
+    QCOMPARE(counted.count(), 2);
+    QCOMPARE(counted.last().first().toLongLong(), m_model->totalCount());
     fetchAll();
-    QCOMPARE(qint64(m_model->rowCount()), m_model->totalCount());
+    QTRY_COMPARE(qint64(m_model->rowCount()), m_model->totalCount());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVERIFY(m_model->index(row, RosterModel::NameColumn).data().toString().contains(surname));
     }
@@ -194,7 +195,7 @@ void TestRosterModel::searchResetsAndCounts()
     const QString idNumber = m_model->index(0, RosterModel::IdNumberColumn).data().toString();
     const qint64 memberId = m_model->memberId(0);
     m_model->setSearchText(idNumber.left(17));
-    QVERIFY(m_model->totalCount() >= 1);
+    QTRY_VERIFY(m_model->totalCount() >= 1);
     fetchAll();
     QVERIFY(ids().contains(memberId));
     for (int row = 0; row < m_model->rowCount(); ++row) {
@@ -202,12 +203,12 @@ void TestRosterModel::searchResetsAndCounts()
     }
 
     m_model->setSearchText(QStringLiteral("no such member 无此人"));
-    QCOMPARE(m_model->totalCount(), 0);
+    QTRY_COMPARE(m_model->totalCount(), 0);
     QVERIFY(!m_model->canFetchMore({}));
     QCOMPARE(m_model->rowCount(), 0);
 
     m_model->setSearchText(QString());
-    QCOMPARE(m_model->totalCount(), m_onRoll);
+    QTRY_COMPARE(m_model->totalCount(), m_onRoll);
 }
 
 void TestRosterModel::organizations()
@@ -222,7 +223,7 @@ void TestRosterModel::organizations()
         every.append(org.id);
     }
     m_model->setOrganizations(every);
-    QCOMPARE(m_model->totalCount(), m_onRoll);
+    QTRY_COMPARE(m_model->totalCount(), m_onRoll);
     fetchAll();
     QCOMPARE(qint64(ids().size()), m_onRoll);
 
@@ -238,13 +239,13 @@ void TestRosterModel::organizations()
     }
     m_model->setOrganizations(*subtree);
     fetchAll();
-    QCOMPARE(qint64(m_model->rowCount()), m_model->totalCount());
+    QTRY_COMPARE(qint64(m_model->rowCount()), m_model->totalCount());
     for (int row = 0; row < m_model->rowCount(); ++row) {
         QVERIFY(codes.contains(m_model->index(row, RosterModel::OrganizationColumn).data().toString()));
     }
 
     m_model->setOrganizations({});
-    QCOMPARE(m_model->totalCount(), 0);
+    QTRY_COMPARE(m_model->totalCount(), 0);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->canFetchMore({}));
 }

@@ -11,6 +11,7 @@ struct TestState
 {
     bool active = false;
     QStringList answers;
+    QList<bool> questionAnswers;
     QStringList messages;
 };
 
@@ -59,6 +60,21 @@ void information(QWidget* parent, const QString& title, const QString& text)
         return;
     }
     QMessageBox::information(parent, title, text);
+}
+
+bool question(QWidget* parent, const QString& title, const QString& text)
+{
+    if (state().active) {
+        state().messages.append(text);
+        return !state().questionAnswers.isEmpty() && state().questionAnswers.takeFirst();
+    }
+    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+}
+
+void answerQuestions(const QList<bool>& answers)
+{
+    state().active = true;
+    state().questionAnswers = answers;
 }
 
 void answerFileDialogs(const QStringList& answers)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QList>
 #include <QString>
 #include <QStringList>
 
@@ -13,10 +14,15 @@ QString openFileName(QWidget* parent, const QString& title, const QString& filte
 QString saveFileName(QWidget* parent, const QString& title, const QString& filter);
 void critical(QWidget* parent, const QString& title, const QString& text);
 void information(QWidget* parent, const QString& title, const QString& text);
+// A yes/no question; true = yes.
+bool question(QWidget* parent, const QString& title, const QString& text);
 
 // Tests: the next file dialogs return these answers in turn (an empty string = cancelled)
 // instead of opening; message boxes are recorded instead of shown.
 void answerFileDialogs(const QStringList& answers);
+// Tests: the next questions are answered with these in turn (no answer left = no); the
+// question's text is recorded like a message.
+void answerQuestions(const QList<bool>& answers);
 QStringList shownMessages();
 void resetForTests();
 

@@ -126,8 +126,9 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_roster, &RosterWidget::showOrganization);
-    connect(m_roster, &RosterWidget::countChanged, this,
-            [this](qint64 count) { m_shown->setText(tr("%n member(s) shown", nullptr, int(count))); });
+    connect(m_roster, &RosterWidget::countChanged, this, [this](qint64 count) {
+        m_shown->setText(count < 0 ? tr("Counting…") : tr("%n member(s) shown", nullptr, int(count)));
+    });
     connect(m_roster, &RosterWidget::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_roster->showOrganization(0);

@@ -2,12 +2,24 @@
 
 #include "core/Dates.h"
 #include "core/Vocabulary.h"
+#include "store/Database.h"
+
+#include <QPointer>
+#include <QtConcurrent/QtConcurrentRun>
 
 RosterModel::RosterModel(Database& db, UserContext user, QObject* parent)
     : QAbstractTableModel(parent)
+    , m_db(db)
     , m_service(db)
     , m_user(std::move(user))
 {
+}
+
+RosterModel::~RosterModel()
+{
+    // The worker uses the database by reference: it must be done before the model (and the
+    // database it refers to) can go.
+    m_counting.waitForFinished();
 }
 
 void RosterModel::setOrganizations(const QList<qint64>& orgIds)
@@ -43,14 +55,8 @@ void RosterModel::reload()
     beginResetModel();
     m_rows.clear();
     m_atEnd = false;
-    auto total = m_service.count(m_user, m_query);
-    if (total.ok()) {
-        m_total = *total;
-        m_atEnd = m_total == 0;
-    } else {
-        m_total = 0;
-        m_atEnd = true;
-    }
+    m_total = -1;
+    ++m_generation;
     // Listeners of modelReset and rowsInserted (QAbstractItemModelTester, proxies) may call
     // fetchMore while the signal is still being delivered to others; fetchMore ignores such
     // re-entrant calls (views fetch again after their delayed layout).
@@ -58,9 +64,47 @@ void RosterModel::reload()
     endResetModel();
     m_notifying = false;
     emit totalCountChanged(m_total);
-    if (!total.ok()) {
-        emit errorOccurred(total.error().message());
+    startCount();
+}
+
+void RosterModel::startCount()
+{
+    // One count at a time: a newer query waits for the running one (a fraction of a second)
+    // on the worker, never on this thread.
+    const quint64 generation = m_generation;
+    QPointer<RosterModel> self(this);
+    QFuture<void> previous = m_counting;
+    m_counting = QtConcurrent::run([self, previous, generation, db = &m_db, user = m_user, query = m_query]() mutable {
+        previous.waitForFinished();
+        auto total = RosterService(*db).count(user, query);
+        db->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, total = std::move(total)] {
+                if (self) {
+                    self->countFinished(generation, total);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void RosterModel::countFinished(quint64 generation, const Result<qint64>& total)
+{
+    if (generation != m_generation) {
+        return;
     }
+    if (!total.ok()) {
+        m_total = qint64(m_rows.size());
+        emit totalCountChanged(m_total);
+        emit errorOccurred(total.error().message());
+        return;
+    }
+    m_total = *total;
+    if (qint64(m_rows.size()) >= m_total) {
+        m_atEnd = true;
+    }
+    emit totalCountChanged(m_total);
 }
 
 qint64 RosterModel::memberId(int row) const
@@ -174,7 +218,7 @@ void RosterModel::fetchMore(const QModelIndex& parent)
         return;
     }
     const int first = static_cast<int>(m_rows.size());
-    if (m_rows.size() + rows.size() >= m_total) {
+    if (m_total >= 0 && m_rows.size() + rows.size() >= m_total) {
         m_atEnd = true;
     }
     m_notifying = true;

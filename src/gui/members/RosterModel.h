@@ -4,6 +4,7 @@
 #include "services/RosterService.h"
 
 #include <QAbstractTableModel>
+#include <QFuture>
 #include <QList>
 #include <QString>
 
@@ -12,7 +13,9 @@ class Database;
 // The member roster of the main window: the members on the roll of the selected
 // organizations (or of the whole database), searched and sorted in SQL and fetched lazily in
 // pages (canFetchMore/fetchMore), so that a million-member database stays instant. Every
-// change of the query resets the model and re-reads totalCount().
+// change of the query resets the model; the total is counted on a worker thread (a count of a
+// whole roll takes a noticeable fraction of a second at a million members) and announced by
+// totalCountChanged when it arrives.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -39,6 +42,7 @@ public:
     static constexpr int PageSize = 200;
 
     explicit RosterModel(Database& db, UserContext user = UserContext::localUser(), QObject* parent = nullptr);
+    ~RosterModel() override;
 
     // The roll of these organizations (the selected one, or its subtree); empty = no rows.
     void setOrganizations(const QList<qint64>& orgIds);
@@ -47,8 +51,9 @@ public:
     void setSearchText(const QString& text);
     QString searchText() const { return m_query.search; }
     const RosterQuery& query() const { return m_query; }
-    // Rows of the whole query (not only those fetched so far).
+    // Rows of the whole query (not only those fetched so far); -1 while being counted.
     qint64 totalCount() const { return m_total; }
+    bool isCounting() const { return m_total < 0; }
     qint64 memberId(int row) const;
     // Re-reads the query (after the records changed).
     void refresh();
@@ -69,12 +74,17 @@ signals:
 
 private:
     void reload();
+    void startCount();
+    void countFinished(quint64 generation, const Result<qint64>& total);
 
+    Database& m_db;
     RosterService m_service;
     UserContext m_user;
     RosterQuery m_query;
     QList<RosterRow> m_rows;
     qint64 m_total = 0;
+    quint64 m_generation = 0; // bumped by every reload; a count of an older query is dropped
+    QFuture<void> m_counting;
     bool m_atEnd = true;
     bool m_notifying = false; // inside our own reset / insert notifications
 };
