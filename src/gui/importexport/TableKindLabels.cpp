@@ -1,0 +1,34 @@
+#include "TableKindLabels.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+
+namespace TableKindLabels {
+
+QString label(TableKind kind)
+{
+    switch (kind) {
+    case TableKind::Orgs:
+        return QCoreApplication::translate("TableKindLabels", "Organizations");
+    case TableKind::OrgEvents:
+        return QCoreApplication::translate("TableKindLabels",
+                                           "Organization events (re-affiliation, renaming, dissolution)");
+    case TableKind::Members:
+        return QCoreApplication::translate("TableKindLabels", "Members");
+    case TableKind::Events:
+        return QCoreApplication::translate("TableKindLabels", "Membership events (conversion, transfers, departures)");
+    case TableKind::Posts:
+        return QCoreApplication::translate("TableKindLabels", "Posts");
+    }
+    return {};
+}
+
+void fill(QComboBox* combo)
+{
+    for (const TableKind kind :
+         {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents, TableKind::Posts}) {
+        combo->addItem(label(kind), int(kind));
+    }
+}
+
+} // namespace TableKindLabels
