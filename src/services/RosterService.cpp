@@ -15,3 +15,13 @@ Result<qint64> RosterService::count(const UserContext&, const RosterQuery& query
 {
     return m_store.count(query);
 }
+
+Result<QList<qint64>> RosterService::orderedIds(const UserContext&, const RosterQuery& query)
+{
+    return m_store.orderedIds(query);
+}
+
+Result<QList<RosterRow>> RosterService::rowsByIds(const UserContext&, const QList<qint64>& ids)
+{
+    return m_store.rowsByIds(ids);
+}

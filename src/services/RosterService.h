@@ -20,6 +20,9 @@ public:
     Result<QList<RosterRow>> page(const UserContext& user, const RosterQuery& query, const RosterRow* after, int limit);
     // How many rows the query has in all (for the status bar).
     Result<qint64> count(const UserContext& user, const RosterQuery& query);
+    // Every member id of the query in its order, and the rows of some of them (RosterStore).
+    Result<QList<qint64>> orderedIds(const UserContext& user, const RosterQuery& query);
+    Result<QList<RosterRow>> rowsByIds(const UserContext& user, const QList<qint64>& ids);
 
 private:
     RosterStore m_store;

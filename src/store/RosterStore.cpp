@@ -3,6 +3,7 @@
 #include "Database.h"
 #include "core/Dates.h"
 
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSqlQuery>
@@ -165,6 +166,27 @@ Sql fromWhere(const RosterQuery& query, bool withOrg, bool withMembers = true)
     return sql;
 }
 
+RosterRow readRow(const QSqlQuery& q, bool withSortKey)
+{
+    RosterRow r;
+    r.id = q.value(0).toLongLong();
+    r.name = q.value(1).toString();
+    r.gender = static_cast<Gender>(q.value(2).toInt());
+    r.idNumber = q.value(3).toString();
+    r.birthDate = Dates::fromText(q.value(4).toString());
+    r.category = static_cast<MemberCategory>(q.value(5).toInt());
+    r.orgCode = q.value(6).toString();
+    r.admittedOn = Dates::fromText(q.value(7).toString());
+    r.fullOn = Dates::fromText(q.value(8).toString());
+    r.education = static_cast<Education>(q.value(9).toInt());
+    r.occupation = static_cast<Occupation>(q.value(10).toInt());
+    r.phone = q.value(11).toString();
+    if (withSortKey) {
+        r.sortKey = q.value(12);
+    }
+    return r;
+}
+
 bool nothingToShow(const RosterQuery& query)
 {
     return !query.allOrganizations && query.orgIds.isEmpty();
@@ -211,21 +233,7 @@ Result<QList<RosterRow>> RosterStore::page(const RosterQuery& query, const Roste
     }
     rows.reserve(limit);
     while (q->next()) {
-        RosterRow r;
-        r.id = q->value(0).toLongLong();
-        r.name = q->value(1).toString();
-        r.gender = static_cast<Gender>(q->value(2).toInt());
-        r.idNumber = q->value(3).toString();
-        r.birthDate = Dates::fromText(q->value(4).toString());
-        r.category = static_cast<MemberCategory>(q->value(5).toInt());
-        r.orgCode = q->value(6).toString();
-        r.admittedOn = Dates::fromText(q->value(7).toString());
-        r.fullOn = Dates::fromText(q->value(8).toString());
-        r.education = static_cast<Education>(q->value(9).toInt());
-        r.occupation = static_cast<Occupation>(q->value(10).toInt());
-        r.phone = q->value(11).toString();
-        r.sortKey = q->value(12);
-        rows.append(std::move(r));
+        rows.append(readRow(*q, true));
     }
     return rows;
 }
@@ -245,4 +253,64 @@ Result<qint64> RosterStore::count(const RosterQuery& query)
         return qint64(0);
     }
     return q->value(0).toLongLong();
+}
+
+Result<QList<qint64>> RosterStore::orderedIds(const RosterQuery& query)
+{
+    QList<qint64> ids;
+    if (nothingToShow(query)) {
+        return ids;
+    }
+    const bool byId = query.sortColumn == RosterColumn::Id;
+    const bool needOrg = query.sortColumn == RosterColumn::Organization;
+    const Sql sql = fromWhere(query, needOrg);
+    const QString order = query.descending ? QStringLiteral(" DESC") : QString();
+    QString text = QStringLiteral("SELECT m.id") + sql.text + QStringLiteral(" ORDER BY ");
+    if (!byId) {
+        text += sortExpression(query.sortColumn) + order + QStringLiteral(", ");
+    }
+    text += QStringLiteral("m.id") + order;
+    auto q = m_db.exec(text, sql.values);
+    if (!q.ok()) {
+        return q.error();
+    }
+    q->setForwardOnly(true);
+    while (q->next()) {
+        ids.append(q->value(0).toLongLong());
+    }
+    return ids;
+}
+
+Result<QList<RosterRow>> RosterStore::rowsByIds(const QList<qint64>& ids)
+{
+    QList<RosterRow> rows;
+    if (ids.isEmpty()) {
+        return rows;
+    }
+    QString marks;
+    QVariantList values;
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        marks += i == 0 ? QStringLiteral("?") : QStringLiteral(",?");
+        values << ids[i];
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT ") + QLatin1String(Columns) +
+                           QStringLiteral(" FROM members m CROSS JOIN organizations o"
+                                          " WHERE m.id IN (%1) AND o.id = m.org_id")
+                               .arg(marks),
+                       values);
+    if (!q.ok()) {
+        return q.error();
+    }
+    QHash<qint64, RosterRow> byId;
+    while (q->next()) {
+        RosterRow row = readRow(*q, false);
+        byId.insert(row.id, std::move(row));
+    }
+    rows.reserve(ids.size());
+    for (qint64 id : ids) {
+        if (auto it = byId.find(id); it != byId.end()) {
+            rows.append(std::move(*it));
+        }
+    }
+    return rows;
 }

@@ -73,6 +73,12 @@ public:
     // Up to `limit` rows of the query; after the given row (nullptr = the first page).
     Result<QList<RosterRow>> page(const RosterQuery& query, const RosterRow* after, int limit);
     Result<qint64> count(const RosterQuery& query);
+    // Every member id of the query, in its order: a snapshot the roster pages through by
+    // position (rowsByIds), so that page n costs the same as page 1 however big the roll.
+    Result<QList<qint64>> orderedIds(const RosterQuery& query);
+    // The rows of these members (current roll and category), in the order given; members no
+    // longer on a roll are left out.
+    Result<QList<RosterRow>> rowsByIds(const QList<qint64>& ids);
 
 private:
     Database& m_db;

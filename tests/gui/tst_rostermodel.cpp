@@ -27,6 +27,7 @@ private slots:
     void sortingRequeries();
     void searchResetsAndCounts();
     void organizations();
+    void keysetPagesThenPositionPages();
 
 private:
     void fetchAll();
@@ -248,6 +249,23 @@ void TestRosterModel::organizations()
     QTRY_COMPARE(m_model->totalCount(), 0);
     QCOMPARE(m_model->rowCount(), 0);
     QVERIFY(!m_model->canFetchMore({}));
+}
+
+void TestRosterModel::keysetPagesThenPositionPages()
+{
+    // The first page comes from the keyset query at once; once the worker's ordered ids arrive
+    // the next pages are read by position. The hand-over keeps the order, loses and repeats no row.
+    m_model->sort(RosterModel::NameColumn, Qt::DescendingOrder);
+    m_model->fetchMore({});
+    QTRY_COMPARE(m_model->totalCount(), m_onRoll);
+    fetchAll();
+    QCOMPARE(qint64(m_model->rowCount()), m_onRoll);
+    QCOMPARE(qint64(ids().size()), m_onRoll);
+    for (int row = 1; row < m_model->rowCount(); ++row) {
+        const QString before = m_model->index(row - 1, RosterModel::NameColumn).data().toString();
+        const QString here = m_model->index(row, RosterModel::NameColumn).data().toString();
+        QVERIFY2(before >= here, qPrintable(before + QStringLiteral(" / ") + here));
+    }
 }
 
 QTEST_MAIN(TestRosterModel)

@@ -3,6 +3,7 @@
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/UserContext.h"
+#include "gui/common/BackgroundTask.h"
 #include "gui/common/Dialogs.h"
 #include "gui/members/RosterWidget.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
@@ -137,8 +138,21 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
 {
-    auto opened =
-        Database::open(path, createIfMissing ? Database::OpenMode::CreateOrMigrate : Database::OpenMode::ExistingOnly);
+    // Opening may migrate the schema (after a backup copy) or wait for a lock: seconds on a big
+    // file, so it runs on a worker; the worker's connection is released, this thread opens its own.
+    std::optional<Result<std::shared_ptr<Database>>> result;
+    const bool finished = BackgroundTask::run(
+        this, tr("Opening %1…").arg(QFileInfo(path).fileName()), nullptr, [&](const BackgroundTask::Progress&) {
+            result = Database::open(path, createIfMissing ? Database::OpenMode::CreateOrMigrate
+                                                          : Database::OpenMode::ExistingOnly);
+            if (result->ok()) {
+                result->value()->releaseThreadConnection();
+            }
+        });
+    if (!finished) {
+        return false;
+    }
+    auto& opened = *result;
     if (!opened.ok()) {
         Dialogs::critical(this, tr("PartyRoll"), opened.error().message());
         return false;

@@ -54,6 +54,9 @@ void RosterModel::reload()
 {
     beginResetModel();
     m_rows.clear();
+    m_ids.clear();
+    m_haveIds = false;
+    m_nextId = 0;
     m_atEnd = false;
     m_total = -1;
     ++m_generation;
@@ -64,46 +67,48 @@ void RosterModel::reload()
     endResetModel();
     m_notifying = false;
     emit totalCountChanged(m_total);
-    startCount();
+    startSnapshot();
 }
 
-void RosterModel::startCount()
+void RosterModel::startSnapshot()
 {
-    // One count at a time: a newer query waits for the running one (a fraction of a second)
-    // on the worker, never on this thread.
+    // One snapshot at a time: a newer query waits for the running one on the worker, never on
+    // this thread.
     const quint64 generation = m_generation;
     QPointer<RosterModel> self(this);
     QFuture<void> previous = m_counting;
     m_counting = QtConcurrent::run([self, previous, generation, db = &m_db, user = m_user, query = m_query]() mutable {
         previous.waitForFinished();
-        auto total = RosterService(*db).count(user, query);
+        auto ids = RosterService(*db).orderedIds(user, query);
         db->releaseThreadConnection();
         QMetaObject::invokeMethod(
             self.data(),
-            [self, generation, total = std::move(total)] {
+            [self, generation, ids = std::move(ids)] {
                 if (self) {
-                    self->countFinished(generation, total);
+                    self->snapshotFinished(generation, ids);
                 }
             },
             Qt::QueuedConnection);
     });
 }
 
-void RosterModel::countFinished(quint64 generation, const Result<qint64>& total)
+void RosterModel::snapshotFinished(quint64 generation, const Result<QList<qint64>>& ids)
 {
     if (generation != m_generation) {
         return;
     }
-    if (!total.ok()) {
+    if (!ids.ok()) {
         m_total = qint64(m_rows.size());
         emit totalCountChanged(m_total);
-        emit errorOccurred(total.error().message());
+        emit errorOccurred(ids.error().message());
         return;
     }
-    m_total = *total;
-    if (qint64(m_rows.size()) >= m_total) {
-        m_atEnd = true;
-    }
+    m_ids = *ids;
+    m_haveIds = true;
+    // The keyset pages read so far follow the same order: continue after them.
+    m_nextId = m_rows.size();
+    m_total = m_ids.size();
+    m_atEnd = m_nextId >= m_ids.size();
     emit totalCountChanged(m_total);
 }
 
@@ -205,22 +210,27 @@ void RosterModel::fetchMore(const QModelIndex& parent)
     if (parent.isValid() || m_atEnd || m_notifying) {
         return;
     }
-    auto page = m_service.page(m_user, m_query, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+    Result<QList<RosterRow>> page = QList<RosterRow>();
+    if (m_haveIds) {
+        const QList<qint64> ids = m_ids.mid(m_nextId, PageSize);
+        m_nextId += ids.size();
+        page = m_service.rowsByIds(m_user, ids);
+        m_atEnd = m_nextId >= m_ids.size();
+    } else {
+        page = m_service.page(m_user, m_query, m_rows.isEmpty() ? nullptr : &m_rows.constLast(), PageSize);
+        // Stop at a short page even if the records changed since the query started.
+        m_atEnd = page.ok() && page->size() < PageSize;
+    }
     if (!page.ok()) {
         m_atEnd = true;
         emit errorOccurred(page.error().message());
         return;
     }
     QList<RosterRow>& rows = page.value();
-    // The count was read at the reset; stop at a short page even if the records changed since.
-    m_atEnd = rows.size() < PageSize;
     if (rows.isEmpty()) {
         return;
     }
     const int first = static_cast<int>(m_rows.size());
-    if (m_total >= 0 && m_rows.size() + rows.size() >= m_total) {
-        m_atEnd = true;
-    }
     m_notifying = true;
     beginInsertRows({}, first, first + static_cast<int>(rows.size()) - 1);
     m_rows.append(std::move(rows));

@@ -13,9 +13,10 @@ class Database;
 // The member roster of the main window: the members on the roll of the selected
 // organizations (or of the whole database), searched and sorted in SQL and fetched lazily in
 // pages (canFetchMore/fetchMore), so that a million-member database stays instant. Every
-// change of the query resets the model; the total is counted on a worker thread (a count of a
-// whole roll takes a noticeable fraction of a second at a million members) and announced by
-// totalCountChanged when it arrives.
+// change of the query resets the model and shows its first page at once (keyset query); a
+// worker thread meanwhile reads the ordered ids of the whole query (a fraction of a second at a
+// million members), which give the total for the status bar and let every later page be read
+// by position: scrolling deep into a big subtree costs what the first page costs.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -74,8 +75,8 @@ signals:
 
 private:
     void reload();
-    void startCount();
-    void countFinished(quint64 generation, const Result<qint64>& total);
+    void startSnapshot();
+    void snapshotFinished(quint64 generation, const Result<QList<qint64>>& ids);
 
     Database& m_db;
     RosterService m_service;
@@ -83,6 +84,9 @@ private:
     RosterQuery m_query;
     QList<RosterRow> m_rows;
     qint64 m_total = 0;
+    QList<qint64> m_ids; // the query's ordered ids, once the worker delivered them
+    bool m_haveIds = false;
+    qsizetype m_nextId = 0;   // position in m_ids of the next row to fetch
     quint64 m_generation = 0; // bumped by every reload; a count of an older query is dropped
     QFuture<void> m_counting;
     bool m_atEnd = true;
