@@ -50,23 +50,21 @@ QString sortExpression(RosterColumn column)
     return QStringLiteral("m.id");
 }
 
-QString likeSubstring(const QString& text)
+// A prefix as a half-open range [text, text with its last character incremented), so that a
+// BINARY index answers it (LIKE cannot use one while it is case-insensitive).
+void prefixRange(const QString& column, const QString& text, QStringList& terms, QVariantList& values)
 {
-    QString escaped;
-    escaped.reserve(text.size() + 4);
-    for (QChar c : text) {
-        if (c == u'%' || c == u'_' || c == u'\\') {
-            escaped += u'\\';
-        }
-        escaped += c;
-    }
-    return QLatin1Char('%') + escaped + QLatin1Char('%');
+    QString upper = text;
+    upper.back() = QChar(static_cast<char16_t>(upper.back().unicode() + 1));
+    terms << QStringLiteral("(%1 >= ? AND %1 < ?)").arg(column);
+    values << text << upper;
 }
 
-// The search condition ("" when there is no search). Which fields a text can match is decided
-// here, so that the SQL only tests what can match: a text of digits (and X) can be the start
-// of an ID number, a text of digits and dashes can be part of a phone number, anything with a
-// non-digit can be part of a name.
+// The search condition ("" when there is no search): the start of a name, of an ID number or
+// of a phone number, each through its index (schema v2), so that a search of the whole
+// database reads only the members it finds. Which fields a text can match is decided here: a
+// text of digits (and X) can start an ID number, a text of digits and dashes a phone number,
+// anything else a name.
 QString searchCondition(const QString& search, QVariantList& values)
 {
     const QString text = search.trimmed();
@@ -84,22 +82,13 @@ QString searchCondition(const QString& search, QVariantList& values)
     }
     QStringList terms;
     if (hasNonDigit) {
-        terms << QStringLiteral("m.name LIKE ? ESCAPE '\\'");
-        values << likeSubstring(text);
+        prefixRange(QStringLiteral("m.name"), text, terms, values);
     }
     if (idLike) {
-        // A prefix as a range, so that the unique index on id_number can answer it (LIKE
-        // cannot use a BINARY index while it is case-insensitive).
-        const QString lower = text.toUpper();
-        QString upper = lower;
-        upper.back() = QChar(static_cast<char16_t>(upper.back().unicode() + 1));
-        terms << QStringLiteral("(m.id_number >= ? AND m.id_number < ?)");
-        values << lower << upper;
+        prefixRange(QStringLiteral("m.id_number"), text.toUpper(), terms, values);
     }
     if (phoneLike) {
-        // instr: a plain substring test, about a quarter cheaper than LIKE '%...%' on a scan.
-        terms << QStringLiteral("instr(m.phone, ?) > 0");
-        values << text;
+        prefixRange(QStringLiteral("m.phone"), text, terms, values);
     }
     return QLatin1Char('(') + terms.join(QStringLiteral(" OR ")) + QLatin1Char(')');
 }

@@ -34,7 +34,7 @@ struct RosterQuery
 {
     bool allOrganizations = false; // true: every member on a roll; orgIds is ignored
     QList<qint64> orgIds;          // empty (and not allOrganizations): no rows
-    // Matches a name substring, an ID number prefix or a phone number substring; trimmed.
+    // Matches the start of a name, of an ID number or of a phone number; trimmed.
     QString search;
     RosterColumn sortColumn = RosterColumn::Id;
     bool descending = false;

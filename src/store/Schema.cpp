@@ -104,6 +104,16 @@ QStringList version1(const SqlDialect& d)
     };
 }
 
+// Version 2: the roster's search by name and phone prefix goes through indexes instead of a
+// scan of every member (a quarter of a second at a million members).
+QStringList version2()
+{
+    return {
+        QStringLiteral("CREATE INDEX IF NOT EXISTS members_name ON members(name)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS members_phone ON members(phone) WHERE phone IS NOT NULL"),
+    };
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> bulkLoadIndexes()
@@ -114,12 +124,14 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
         {QStringLiteral("membership_events_roll"),
          QStringLiteral("CREATE INDEX IF NOT EXISTS membership_events_roll ON membership_events(roll_org_id, date)"
                         " WHERE roll_org_id IS NOT NULL")},
+        {QStringLiteral("members_name"), version2().at(0)},
+        {QStringLiteral("members_phone"), version2().at(1)},
     };
 }
 
 int currentVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList migration(int toVersion, const SqlDialect& dialect)
@@ -127,6 +139,8 @@ QStringList migration(int toVersion, const SqlDialect& dialect)
     switch (toVersion) {
     case 1:
         return version1(dialect);
+    case 2:
+        return version2();
     default:
         return {};
     }

@@ -202,8 +202,10 @@ void TestRosterStore::searchByName()
     RosterQuery query = everyone();
     query.search = QStringLiteral("张");
     QCOMPARE(names(query), QStringList{QStringLiteral("张伟")});
-    query.search = QStringLiteral(" 娜 "); // substring, trimmed
+    query.search = QStringLiteral(" 李 "); // the start of a name, trimmed
     QCOMPARE(names(query), QStringList{QStringLiteral("李娜")});
+    query.search = QStringLiteral("娜"); // not the start of a name
+    QCOMPARE(names(query), QStringList());
     query = roll({"BR2"});
     query.search = QStringLiteral("张");
     QCOMPARE(names(query), QStringList());
@@ -235,9 +237,9 @@ void TestRosterStore::searchByPhone()
     RosterQuery query = everyone();
     query.search = QStringLiteral("0571-8888");
     QCOMPARE(names(query), QStringList{QStringLiteral("刘洋")});
-    query.search = QStringLiteral("88886666"); // substring
-    QCOMPARE(names(query), QStringList{QStringLiteral("刘洋")});
-    query.search = QStringLiteral("000000");
+    query.search = QStringLiteral("88886666"); // not the start of the number
+    QCOMPARE(names(query), QStringList());
+    query.search = QStringLiteral("138000000");
     QCOMPARE(names(query), sorted({QStringLiteral("张伟"), QStringLiteral("李娜")}));
     query.search = QStringLiteral("13800000002");
     QCOMPARE(names(query), QStringList{QStringLiteral("李娜")});
