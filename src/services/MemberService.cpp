@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/Dates.h"
 #include "core/MemberRules.h"
+#include "services/OrganizationService.h"
 #include "store/Database.h"
 #include "store/WriteTransaction.h"
 
@@ -209,4 +210,98 @@ Result<QList<MembershipEvent>> MemberService::history(const UserContext&, qint64
 Result<qint64> MemberService::countOnRoll(const UserContext&)
 {
     return m_members.countOnRoll();
+}
+
+Result<int> MemberService::moveRollWithin(qint64 fromOrgId, qint64 toOrgId, const QDate& on)
+{
+    if (!on.isValid()) {
+        return Error(Error::Kind::Invalid, tr("the date is missing"), QStringLiteral("date"));
+    }
+    for (const qint64 orgId : {fromOrgId, toOrgId}) {
+        auto org = m_orgs.findById(orgId);
+        if (!org.ok()) {
+            return org.error();
+        }
+        if (!org.value()) {
+            return Error(Error::Kind::NotFound, tr("the organization does not exist"), QStringLiteral("org"));
+        }
+    }
+    if (fromOrgId == toOrgId) {
+        return Error(Error::Kind::Invalid,
+                     tr("the members cannot be moved to the organization they are on the roll of"),
+                     QStringLiteral("org"));
+    }
+    auto onRoll = m_events.onRollOf(fromOrgId, on);
+    if (!onRoll.ok()) {
+        return onRoll.error();
+    }
+    for (const qint64 memberId : std::as_const(*onRoll)) {
+        auto member = m_members.findById(memberId);
+        if (!member.ok()) {
+            return member.error();
+        }
+        if (!member.value()) {
+            return Error(Error::Kind::NotFound, tr("the member does not exist"), QStringLiteral("id_number"));
+        }
+        auto events = m_events.eventsOf(memberId);
+        if (!events.ok()) {
+            return events.error();
+        }
+        QList<MembershipEvent> all = *events;
+        all.append(MembershipEvent{0, memberId, on, EventKind::Moved, toOrgId, {}});
+        // The same replay as recordEvent(): a later event of this member may forbid the move.
+        auto timeline = replay(member.value()->birthDate, all);
+        if (!timeline.ok()) {
+            return Error(
+                timeline.error().kind(),
+                tr("%1 (%2): %3").arg(member.value()->name, member.value()->idNumber, timeline.error().message()),
+                timeline.error().field());
+        }
+        if (auto written = m_events.replaceHistory(memberId, *timeline); !written.ok()) {
+            return written.error();
+        }
+        if (auto saved = m_members.saveDerived(memberId, *timeline); !saved.ok()) {
+            return saved.error();
+        }
+    }
+    return int(onRoll->size());
+}
+
+Result<int> MemberService::moveRoll(const UserContext&, qint64 fromOrgId, qint64 toOrgId, const QDate& on)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started().error();
+    }
+    auto moved = moveRollWithin(fromOrgId, toOrgId, on);
+    if (!moved.ok()) {
+        return moved;
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed.error();
+    }
+    return moved;
+}
+
+Result<int> MemberService::dissolveMovingRoll(const UserContext& user, qint64 fromOrgId, qint64 toOrgId,
+                                              const QDate& on)
+{
+    WriteTransaction transaction(m_db);
+    if (!transaction.started().ok()) {
+        return transaction.started().error();
+    }
+    auto moved = moveRollWithin(fromOrgId, toOrgId, on);
+    if (!moved.ok()) {
+        return moved;
+    }
+    // Inside this transaction the organization service sees the moved roll (same connection);
+    // its own transaction becomes a savepoint.
+    const OrgEvent dissolution{0, fromOrgId, on, OrgEventKind::Dissolved, 0, {}};
+    if (auto dissolved = OrganizationService(m_db).recordEvent(user, dissolution); !dissolved.ok()) {
+        return dissolved.error();
+    }
+    if (auto committed = transaction.commit(); !committed.ok()) {
+        return committed.error();
+    }
+    return moved;
 }

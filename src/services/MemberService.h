@@ -38,11 +38,23 @@ public:
     // How many members are on a roll now (their latest event keeps them on one).
     Result<qint64> countOnRoll(const UserContext& user);
 
+    // Moves every member on the roll of fromOrgId on `on` to toOrgId: an EventKind::Moved
+    // event each, checked like recordEvent(), all in one transaction (one refusal writes
+    // nothing; its message names the member). Returns how many members were moved.
+    Result<int> moveRoll(const UserContext& user, qint64 fromOrgId, qint64 toOrgId, const QDate& on);
+    // moveRoll() and then the dissolution of fromOrgId on the same date
+    // (OrganizationService::recordEvent), in one transaction: when the dissolution is refused
+    // for another reason (sub-organizations), the members stay where they were.
+    Result<int> dissolveMovingRoll(const UserContext& user, qint64 fromOrgId, qint64 toOrgId, const QDate& on);
+
     // The membership check of an event list, with organizations resolved from the store:
     // replays the timeline and checks every organization the events name.
     Result<MemberTimeline> replay(const QDate& birthDate, const QList<MembershipEvent>& events);
 
 private:
+    // moveRoll() inside the caller's transaction.
+    Result<int> moveRollWithin(qint64 fromOrgId, qint64 toOrgId, const QDate& on);
+
     Database& m_db;
     MemberStore m_members;
     EventStore m_events;

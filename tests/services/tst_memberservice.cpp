@@ -19,6 +19,9 @@ private slots:
     void rollOnDate();
     void refusedEventWritesNothing();
     void correctionKeepsHistoryPossible();
+    void moveRollMovesTheWholeRoll();
+    void moveRollIsAllOrNothing();
+    void dissolveMovingRoll();
 
 private:
     Member person(const QString& idNumber, const QString& name = QStringLiteral("李娜"));
@@ -169,6 +172,106 @@ void TestMemberService::correctionKeepsHistoryPossible()
     const auto refused = m_members->update(m_user, m);
     QVERIFY(!refused.ok());
     QCOMPARE(refused.error().field(), QStringLiteral("birth_date"));
+}
+
+void TestMemberService::moveRollMovesTheWholeRoll()
+{
+    const qint64 a = *m_members->admit(m_user, person(QStringLiteral("110105198506201029")), QDate(2010, 6, 30), m_b1);
+    const qint64 b = *m_members->admit(m_user, person(QStringLiteral("110105198003151015"), QStringLiteral("张伟")),
+                                       QDate(2012, 7, 1), m_b1);
+    const qint64 other = *m_members->admit(m_user, person(QStringLiteral("31010419900101213X"), QStringLiteral("王强")),
+                                           QDate(2012, 7, 1), m_b2);
+    const qint64 left = *m_members->admit(m_user, person(QStringLiteral("440305197511113130"), QStringLiteral("刘洋")),
+                                          QDate(2010, 7, 1), m_b1);
+    QVERIFY(
+        m_members->recordEvent(m_user, MembershipEvent{0, left, QDate(2015, 1, 1), EventKind::TransferredOut, m_b1, {}})
+            .ok());
+
+    const auto moved = m_members->moveRoll(m_user, m_b1, m_b2, QDate(2020, 1, 1));
+    QVERIFY2(moved.ok(), moved.ok() ? "" : qPrintable(moved.error().message()));
+    QCOMPARE(*moved, 2); // the one who left in 2015 is not on the roll in 2020
+    for (const qint64 id : {a, b}) {
+        const Member m = **m_members->findById(m_user, id);
+        QCOMPARE(m.orgId, m_b2);
+        const MembershipEvent last = m_members->history(m_user, id)->constLast();
+        QCOMPARE(int(last.kind), int(EventKind::Moved));
+        QCOMPARE(last.date, QDate(2020, 1, 1));
+        QCOMPARE(last.orgId, m_b2);
+    }
+    QCOMPARE(m_members->history(m_user, other)->size(), 1);
+    QCOMPARE(m_members->history(m_user, left)->size(), 2);
+    EventStore events(m_temp->db());
+    QCOMPARE(*events.onRollCount({m_b1}, QDate(2019, 12, 31)), 2);
+    QCOMPARE(*events.onRollCount({m_b1}, QDate(2020, 1, 1)), 0);
+    QCOMPARE(*events.onRollCount({m_b2}, QDate(2020, 1, 1)), 3);
+
+    // Nothing left to move; the same organization, no date or an unknown target are refused.
+    QCOMPARE(*m_members->moveRoll(m_user, m_b1, m_b2, QDate(2021, 1, 1)), 0);
+    QVERIFY(!m_members->moveRoll(m_user, m_b2, m_b2, QDate(2021, 1, 1)).ok());
+    QVERIFY(!m_members->moveRoll(m_user, m_b2, m_b1, QDate()).ok());
+    const auto unknown = m_members->moveRoll(m_user, m_b2, 9999, QDate(2021, 1, 1));
+    QVERIFY(!unknown.ok());
+    QCOMPARE(int(unknown.error().kind()), int(Error::Kind::NotFound));
+    QCOMPARE(m_members->findById(m_user, a)->value().orgId, m_b2);
+}
+
+void TestMemberService::moveRollIsAllOrNothing()
+{
+    const qint64 a = *m_members->admit(m_user, person(QStringLiteral("110105198506201029")), QDate(2010, 6, 30), m_b1);
+    const qint64 b = *m_members->admit(m_user, person(QStringLiteral("110105198003151015"), QStringLiteral("张伟")),
+                                       QDate(2012, 7, 1), m_b1);
+    // 张伟 later leaves B1 by name: moving him away before that contradicts his history.
+    QVERIFY(
+        m_members->recordEvent(m_user, MembershipEvent{0, b, QDate(2022, 1, 1), EventKind::TransferredOut, m_b1, {}})
+            .ok());
+    const auto refused = m_members->moveRoll(m_user, m_b1, m_b2, QDate(2020, 1, 1));
+    QVERIFY(!refused.ok());
+    QVERIFY2(refused.error().message().contains(QStringLiteral("张伟")), qPrintable(refused.error().message()));
+    QCOMPARE(m_members->history(m_user, a)->size(), 1);
+    QCOMPARE(m_members->findById(m_user, a)->value().orgId, m_b1);
+    QCOMPARE(m_members->history(m_user, b)->size(), 2);
+
+    // A party group holds no roll: refused for the first member already.
+    OrganizationService orgs(m_temp->db());
+    Organization group;
+    group.code = QStringLiteral("G1");
+    group.name = QStringLiteral("第一党小组");
+    group.type = OrgType::Group;
+    group.parentId = m_b2;
+    const qint64 g = *orgs.create(m_user, group);
+    QVERIFY(!m_members->moveRoll(m_user, m_b1, g, QDate(2015, 1, 1)).ok());
+    QCOMPARE(m_members->findById(m_user, a)->value().orgId, m_b1);
+}
+
+void TestMemberService::dissolveMovingRoll()
+{
+    OrganizationService orgs(m_temp->db());
+    const qint64 a = *m_members->admit(m_user, person(QStringLiteral("110105198506201029")), QDate(2010, 6, 30), m_b1);
+    Organization group;
+    group.code = QStringLiteral("G1");
+    group.name = QStringLiteral("第一党小组");
+    group.type = OrgType::Group;
+    group.parentId = m_b1;
+    group.establishedOn = QDate(2012, 1, 1);
+    QVERIFY(orgs.create(m_user, group).ok());
+
+    // B1 still has a party group: the dissolution is refused and the member stays on B1.
+    const auto refused = m_members->dissolveMovingRoll(m_user, m_b1, m_b2, QDate(2020, 1, 1));
+    QVERIFY(!refused.ok());
+    QCOMPARE(int(refused.error().kind()), int(Error::Kind::Conflict));
+    QCOMPARE(m_members->findById(m_user, a)->value().orgId, m_b1);
+    QCOMPARE(m_members->history(m_user, a)->size(), 1);
+    QVERIFY(!orgs.findById(m_user, m_b1)->value().dissolvedOn.isValid());
+
+    // B2 has no sub-organizations: its roll moves to B1 and it is dissolved, together.
+    const qint64 b = *m_members->admit(m_user, person(QStringLiteral("110105198003151015"), QStringLiteral("张伟")),
+                                       QDate(2012, 7, 1), m_b2);
+    const auto done = m_members->dissolveMovingRoll(m_user, m_b2, m_b1, QDate(2020, 1, 1));
+    QVERIFY2(done.ok(), done.ok() ? "" : qPrintable(done.error().message()));
+    QCOMPARE(*done, 1);
+    QCOMPARE(m_members->findById(m_user, b)->value().orgId, m_b1);
+    QCOMPARE(orgs.findById(m_user, m_b2)->value().dissolvedOn, QDate(2020, 1, 1));
+    QCOMPARE(orgs.events(m_user, m_b2)->size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestMemberService)
