@@ -11,8 +11,6 @@
 #include <QMessageBox>
 #include <QTimer>
 
-#include <spdlog/sinks/rotating_file_sink.h>
-
 int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
@@ -37,14 +35,12 @@ int main(int argc, char* argv[])
         Language::install(QString());
     }
 
+    // Help > Open log folder shows this file: what the program did, for the user's support.
     QDir().mkpath(AppPaths::logFolder());
-    try {
-        Log::addSink(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
-            QString(AppPaths::logFolder() + QStringLiteral("/partyroll.log")).toStdString(), 5 * 1024 * 1024, 3));
-        Log::removeStderrSink();
-    } catch (const spdlog::spdlog_ex&) {
-        // No log file (read-only home): keep logging to stderr.
+    if (Log::writeToFile(AppPaths::logFolder() + QStringLiteral("/partyroll.log"), 5 * 1024 * 1024, 3)) {
+        Log::setLevel(spdlog::level::info);
     }
+    Log::get("gui")->info("PartyRoll {} started", QCoreApplication::applicationVersion());
 
     const bool explicitPath = parser.isSet(dbOption);
     const QString path = explicitPath ? parser.value(dbOption) : AppPaths::defaultDatabase();

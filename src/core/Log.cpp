@@ -1,6 +1,7 @@
 #include "Log.h"
 
 #include <spdlog/sinks/dist_sink.h>
+#include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_sinks.h>
 
 #include <mutex>
@@ -57,6 +58,17 @@ void addSink(const spdlog::sink_ptr& sink)
 void removeStderrSink()
 {
     sinks().dist->remove_sink(sinks().stderrSink);
+}
+
+bool writeToFile(const QString& path, std::size_t maxBytes, std::size_t files)
+{
+    try {
+        addSink(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), maxBytes, files));
+    } catch (const spdlog::spdlog_ex&) {
+        return false; // a read-only home: keep logging to stderr
+    }
+    removeStderrSink();
+    return true;
 }
 
 } // namespace Log

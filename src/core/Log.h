@@ -16,6 +16,9 @@ void setLevel(spdlog::level::level_enum level);
 void addSink(const spdlog::sink_ptr& sink);
 // Removes the default stderr sink (the GUI logs to its file only).
 void removeStderrSink();
+// Logs to `path` instead of stderr, rotating it at maxBytes and keeping `files` older files
+// (path.1 ... path.N). False when the file cannot be created; stderr then stays.
+bool writeToFile(const QString& path, std::size_t maxBytes, std::size_t files);
 
 } // namespace Log
 

@@ -31,7 +31,6 @@ private slots:
     void selectingEmitsTheId();
     void filteringKeepsTheChoice();
     void reloadToAnotherDate();
-    void largeDatabaseTiming();
 
 private:
     qint64 idOf(const QString& code);
@@ -248,35 +247,6 @@ void TestOrganizationTreeWidget::reloadToAnotherDate()
     QCOMPARE(spy.size(), 2);
     QCOMPARE(spy.at(1).at(0).toLongLong(), qint64(0));
     QCOMPARE(widget.currentOrganization(), qint64(0));
-}
-
-void TestOrganizationTreeWidget::largeDatabaseTiming()
-{
-    // Not a pass/fail check: with PARTYROLL_TREE_BENCH_DB naming a generated database
-    // (partyroll-cli generate --orgs 50000), prints how long the widget takes to show it and
-    // to apply a search.
-    const QString path = qEnvironmentVariable("PARTYROLL_TREE_BENCH_DB");
-    if (path.isEmpty()) {
-        QSKIP("PARTYROLL_TREE_BENCH_DB is not set");
-    }
-    auto opened = Database::open(path, Database::OpenMode::ExistingOnly);
-    QVERIFY(opened.ok());
-    QElapsedTimer timer;
-    timer.start();
-    OrganizationTreeWidget widget(*opened);
-    widget.resize(400, 800);
-    widget.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&widget));
-    const qint64 shownMs = timer.restart();
-    search(widget, QStringLiteral("01"));
-    QCoreApplication::processEvents();
-    const qint64 searchMs = timer.restart();
-    const int roots = widget.view()->model()->rowCount();
-    search(widget, QString());
-    QCoreApplication::processEvents();
-    const qint64 clearMs = timer.elapsed();
-    qInfo("%s: %d organizations shown in %lld ms; search \"01\" (%d roots left) %lld ms; cleared %lld ms",
-          qPrintable(path), widget.model()->organizationCount(), shownMs, roots, searchMs, clearMs);
 }
 
 QTEST_MAIN(TestOrganizationTreeWidget)

@@ -5,7 +5,14 @@
 #include "core/UserContext.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/Dialogs.h"
+#include "gui/importexport/ExportDialog.h"
+#include "gui/importexport/ImportDialog.h"
+#include "gui/members/MemberActions.h"
+#include "gui/members/MemberHistoryWidget.h"
+#include "gui/members/RosterModel.h"
+#include "gui/members/RosterPrinter.h"
 #include "gui/members/RosterWidget.h"
+#include "gui/organizations/OrganizationActions.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
@@ -22,9 +29,13 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QToolBar>
+#include <QTreeView>
 #include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace {
 
@@ -48,11 +59,20 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_shown->setObjectName(QStringLiteral("shownLabel"));
     statusBar()->addWidget(m_shown, 1);
     statusBar()->addPermanentWidget(m_summary);
+    m_memberActions = new MemberActions(this);
+    m_organizationActions = new OrganizationActions(this);
+    connect(m_memberActions, &MemberActions::memberSaved, this,
+            [this](qint64 memberId) { recordsChanged(0, memberId); });
+    connect(m_organizationActions, &OrganizationActions::organizationsChanged, this,
+            [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
     createMenus();
     showDatabase(std::move(database));
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_counting.waitForFinished(); // it reads the database this window holds
+}
 
 void MainWindow::createMenus()
 {
@@ -65,6 +85,18 @@ void MainWindow::createMenus()
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
     file->addSeparator();
+    QAction* import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import..."), this,
+                                      &MainWindow::showImport);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction* exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export..."), this,
+                                            &MainWindow::showExport);
+    exportAction->setObjectName(QStringLiteral("actionExport"));
+    QAction* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print roster..."), this,
+                                     &MainWindow::printRoster);
+    print->setObjectName(QStringLiteral("actionPrint"));
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
@@ -76,6 +108,42 @@ void MainWindow::createMenus()
     });
     find->setObjectName(QStringLiteral("actionFind"));
     find->setShortcut(QKeySequence::Find);
+
+    QMenu* members = menuBar()->addMenu(tr("&Members"));
+    members->setObjectName(QStringLiteral("membersMenu"));
+    members->addAction(m_memberActions->newMemberAction());
+    members->addAction(m_memberActions->editMemberAction());
+    // The events of the member shown in the history panel, enabled by what their state allows.
+    m_eventMenu = members->addMenu(tr("Record &event"));
+    m_eventMenu->setObjectName(QStringLiteral("recordEventMenu"));
+    const std::pair<EventKind, const char*> kinds[] = {
+        {EventKind::ConvertedFull, QT_TR_NOOP("Conversion to full membership")},
+        {EventKind::ProbationExtended, QT_TR_NOOP("Extension of probation")},
+        {EventKind::ProbationCancelled, QT_TR_NOOP("Cancellation of probation")},
+        {EventKind::Moved, QT_TR_NOOP("Move to another organization")},
+        {EventKind::TransferredOut, QT_TR_NOOP("Transfer out")},
+        {EventKind::TransferredIn, QT_TR_NOOP("Transfer in")},
+        {EventKind::Died, QT_TR_NOOP("Death")},
+        {EventKind::Expelled, QT_TR_NOOP("Expulsion")},
+        {EventKind::Removed, QT_TR_NOOP("Removal from the roll")},
+        {EventKind::Withdrew, QT_TR_NOOP("Withdrawal")},
+        {EventKind::Suspended, QT_TR_NOOP("Suspension")},
+        {EventKind::Restored, QT_TR_NOOP("Restoration")},
+    };
+    for (const auto& [kind, text] : kinds) {
+        QAction* action = m_eventMenu->addAction(tr(text));
+        action->setData(int(kind));
+        connect(action, &QAction::triggered, this, [this, kind] { m_history->recordEvent(kind); });
+    }
+    connect(m_eventMenu, &QMenu::aboutToShow, this, [this] {
+        for (QAction* action : m_eventMenu->actions()) {
+            action->setEnabled(m_history && m_history->canRecord(static_cast<EventKind>(action->data().toInt())));
+        }
+    });
+
+    QMenu* organizations = menuBar()->addMenu(tr("&Organizations"));
+    organizations->setObjectName(QStringLiteral("organizationsMenu"));
+    organizations->addActions(m_organizationActions->actions());
 
     // Language: a setting read at start-up (--lang overrides it); switching a running window's
     // language would leave half the texts in the old one, so it applies at the next start.
@@ -104,6 +172,19 @@ void MainWindow::createMenus()
     logs->setObjectName(QStringLiteral("actionOpenLogFolder"));
     QAction* about = help->addAction(tr("&About PartyRoll"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("actionAbout"));
+
+    QToolBar* toolbar = addToolBar(tr("Main toolbar"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->setMovable(false);
+    toolbar->addAction(m_memberActions->newMemberAction());
+    toolbar->addAction(m_memberActions->editMemberAction());
+    toolbar->addSeparator();
+    toolbar->addAction(m_organizationActions->actions().constFirst());
+    toolbar->addSeparator();
+    toolbar->addAction(import);
+    toolbar->addAction(exportAction);
+    toolbar->addAction(print);
     rebuildRecentMenu();
 }
 
@@ -115,25 +196,97 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
         delete takeCentralWidget();
         m_splitter = nullptr;
     }
+    m_counting.waitForFinished();
     m_database = std::move(database);
     setWindowTitle(tr("PartyRoll - %1").arg(QDir::toNativeSeparators(m_database->path())));
+    m_memberActions->setDatabase(m_database);
+    m_organizationActions->setDatabase(m_database);
+
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
     m_tree = new OrganizationTreeWidget(m_database, m_splitter);
-    m_roster = new RosterWidget(m_database, m_splitter);
+    auto* centre = new QSplitter(Qt::Vertical, m_splitter);
+    centre->setObjectName(QStringLiteral("rosterSplitter"));
+    m_roster = new RosterWidget(m_database, centre);
+    m_history = new MemberHistoryWidget(m_database, centre);
+    centre->addWidget(m_roster);
+    centre->addWidget(m_history);
+    centre->setStretchFactor(0, 3);
+    centre->setStretchFactor(1, 2);
     m_splitter->addWidget(m_tree);
-    m_splitter->addWidget(m_roster);
+    m_splitter->addWidget(centre);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
     setCentralWidget(m_splitter);
+
+    m_tree->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->view()->addActions(m_organizationActions->actions());
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_roster, &RosterWidget::showOrganization);
+    connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_memberActions, &MemberActions::setOrganization);
+    connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_organizationActions,
+            &OrganizationActions::setOrganization);
+    connect(m_roster, &RosterWidget::memberSelected, m_history, &MemberHistoryWidget::showMember);
+    connect(m_roster, &RosterWidget::memberSelected, m_memberActions, &MemberActions::setMember);
+    connect(m_roster, &RosterWidget::memberActivated, m_memberActions, &MemberActions::editMember);
+    connect(m_history, &MemberHistoryWidget::historyChanged, this,
+            [this](qint64 memberId) { recordsChanged(0, memberId); });
     connect(m_roster, &RosterWidget::countChanged, this, [this](qint64 count) {
         m_shown->setText(count < 0 ? tr("Counting…") : tr("%n member(s) shown", nullptr, int(count)));
     });
     connect(m_roster, &RosterWidget::errorOccurred, this,
             [this](const QString& message) { statusBar()->showMessage(message, 10000); });
+    connect(m_history, &MemberHistoryWidget::errorOccurred, this,
+            [this](const QString& message) { statusBar()->showMessage(message, 10000); });
     m_roster->showOrganization(0);
     refresh();
+}
+
+void MainWindow::recordsChanged(qint64 orgId, qint64 memberId)
+{
+    const qint64 current = orgId != 0 ? orgId : m_tree->currentOrganization();
+    m_tree->reload();
+    if (current != 0) {
+        m_tree->selectOrganization(current);
+    }
+    m_roster->refresh();
+    m_history->showMember(memberId);
+    m_memberActions->setMember(memberId);
+    refresh();
+}
+
+void MainWindow::showImport()
+{
+    ImportDialog dialog(*m_database, this);
+    connect(&dialog, &ImportDialog::imported, this, [this] { recordsChanged(0, 0); });
+    dialog.exec();
+}
+
+void MainWindow::showExport()
+{
+    QString code;
+    QString name;
+    if (const qint64 orgId = m_tree->currentOrganization(); orgId != 0) {
+        const auto org = OrganizationService(*m_database).findById(UserContext::localUser(), orgId);
+        if (org.ok() && org->has_value()) {
+            code = (*org)->code;
+            name = (*org)->name;
+        }
+    }
+    ExportDialog dialog(*m_database, code, name, this);
+    dialog.exec();
+}
+
+void MainWindow::printRoster()
+{
+    QString title = tr("Member roster");
+    if (const qint64 orgId = m_tree->currentOrganization(); orgId != 0) {
+        const auto org = OrganizationService(*m_database).findById(UserContext::localUser(), orgId);
+        if (org.ok() && org->has_value()) {
+            title = tr("Member roster of %1").arg((*org)->name);
+        }
+    }
+    auto* model = m_roster->model();
+    RosterPrinter(*m_database, model->query(), title).preview(this);
 }
 
 bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
@@ -211,15 +364,29 @@ void MainWindow::showAbout()
 
 void MainWindow::refresh()
 {
-    const UserContext user = UserContext::localUser();
-    OrganizationService orgs(*m_database);
-    MemberService members(*m_database);
-    const auto orgCount = orgs.count(user);
-    const auto onRoll = members.countOnRoll(user);
-    if (!orgCount.ok() || !onRoll.ok()) {
-        const Error& error = !orgCount.ok() ? orgCount.error() : onRoll.error();
-        m_summary->setText(error.message());
-        return;
-    }
-    m_summary->setText(tr("%1 members on the roll in %2 organizations").arg(*onRoll).arg(*orgCount));
+    // Counting every member on a roll takes a fraction of a second at a million members.
+    m_summary->setText(tr("Counting…"));
+    QPointer<MainWindow> self(this);
+    QFuture<void> previous = m_counting;
+    m_counting = QtConcurrent::run([self, previous, database = m_database]() mutable {
+        previous.waitForFinished();
+        const UserContext user = UserContext::localUser();
+        const auto orgCount = OrganizationService(*database).count(user);
+        const auto onRoll = MemberService(*database).countOnRoll(user);
+        database->releaseThreadConnection();
+        QString text;
+        if (!orgCount.ok() || !onRoll.ok()) {
+            text = (!orgCount.ok() ? orgCount.error() : onRoll.error()).message();
+        } else {
+            text = tr("%1 members on the roll in %2 organizations").arg(*onRoll).arg(*orgCount);
+        }
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, database, text] {
+                if (self && self->m_database == database) {
+                    self->m_summary->setText(text);
+                }
+            },
+            Qt::QueuedConnection);
+    });
 }

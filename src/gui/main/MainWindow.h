@@ -1,10 +1,14 @@
 #pragma once
 
+#include <QFuture>
 #include <QMainWindow>
 
 #include <memory>
 
 class Database;
+class MemberActions;
+class MemberHistoryWidget;
+class OrganizationActions;
 class OrganizationTreeWidget;
 class QLabel;
 class QMenu;
@@ -12,8 +16,9 @@ class QSplitter;
 class RosterWidget;
 
 // The main window: the organization tree on the left, the roster of the selected organization
-// in the centre, counts in the status bar, the menus. Each feature is its own widget; this
-// class only places and connects them, and switches databases.
+// in the centre with the selected member's history under it, counts in the status bar, the
+// menus and the toolbar. Each feature is its own widget or action set (MemberActions,
+// OrganizationActions); this class only places and connects them, and switches databases.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -25,8 +30,11 @@ public:
     // Opens another database file (refused with a message when it cannot be opened; the
     // current one then stays). createIfMissing makes a new, empty database.
     bool openDatabase(const QString& path, bool createIfMissing = false);
-    // Re-reads the counts shown in the status bar.
+    // Re-reads the counts shown in the status bar (on a worker thread).
     void refresh();
+
+    MemberActions* memberActions() const { return m_memberActions; }
+    OrganizationActions* organizationActions() const { return m_organizationActions; }
 
 private:
     void createMenus();
@@ -34,13 +42,23 @@ private:
     void rebuildRecentMenu();
     void chooseAndOpen();
     void chooseAndCreate();
+    void showImport();
+    void showExport();
+    void printRoster();
     void showAbout();
+    // After records changed: re-read the tree, the roster, the member shown and the counts.
+    void recordsChanged(qint64 orgId, qint64 memberId);
 
     std::shared_ptr<Database> m_database;
     QSplitter* m_splitter = nullptr;
     OrganizationTreeWidget* m_tree = nullptr;
     RosterWidget* m_roster = nullptr;
+    MemberHistoryWidget* m_history = nullptr;
+    MemberActions* m_memberActions = nullptr;
+    OrganizationActions* m_organizationActions = nullptr;
+    QMenu* m_eventMenu = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_shown = nullptr;
     QMenu* m_recentMenu = nullptr;
+    QFuture<void> m_counting;
 };

@@ -67,6 +67,12 @@ RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
     connect(m_includeSubtree, &QCheckBox::toggled, this, &RosterWidget::applyOrganization);
     connect(m_model, &RosterModel::totalCountChanged, this, &RosterWidget::countChanged);
     connect(m_model, &RosterModel::errorOccurred, this, &RosterWidget::errorOccurred);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this] { emit memberSelected(currentMember()); });
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { emit memberSelected(0); });
+    connect(m_view, &QAbstractItemView::activated, this, [this](const QModelIndex& index) {
+        emit memberActivated(index.data(RosterModel::MemberIdRole).toLongLong());
+    });
 
     auto* bar = new QHBoxLayout;
     bar->addWidget(m_search, 1);
@@ -110,6 +116,17 @@ void RosterWidget::resetColumns()
 void RosterWidget::saveColumns()
 {
     Settings::setValue(Settings::Key::RosterHeaderState, m_view->horizontalHeader()->saveState());
+}
+
+qint64 RosterWidget::currentMember() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    return current.isValid() ? current.data(RosterModel::MemberIdRole).toLongLong() : 0;
+}
+
+void RosterWidget::refresh()
+{
+    m_model->refresh();
 }
 
 void RosterWidget::showOrganization(qint64 orgId)

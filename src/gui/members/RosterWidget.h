@@ -30,9 +30,18 @@ public:
     // and "Reset columns". The caller owns the menu.
     QMenu* columnMenu();
     void resetColumns();
+    QTableView* view() const { return m_view; }
+    // The member of the current row (0 when none).
+    qint64 currentMember() const;
+    // Re-reads the roll (after records changed), keeping the search and the organization.
+    void refresh();
 
 signals:
     void countChanged(qint64 count);
+    // The current row changed (0 = no member).
+    void memberSelected(qint64 memberId);
+    // A row was double-clicked or Enter was pressed on it.
+    void memberActivated(qint64 memberId);
     void errorOccurred(const QString& message);
 
 private:

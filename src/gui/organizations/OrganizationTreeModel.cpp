@@ -9,7 +9,9 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QPointer>
 #include <QPolygonF>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <numeric>
@@ -84,27 +86,81 @@ OrganizationTreeModel::OrganizationTreeModel(std::shared_ptr<Database> database,
     }
 }
 
-OrganizationTreeModel::~OrganizationTreeModel() = default;
+OrganizationTreeModel::~OrganizationTreeModel()
+{
+    m_counting.waitForFinished(); // the worker calls back into this model's database
+}
 
 Status OrganizationTreeModel::reload(const QDate& date)
 {
     const UserContext user = UserContext::localUser();
-    OrganizationService service(*m_database);
-    auto tree = service.treeOn(user, date);
+    auto tree = OrganizationService(*m_database).treeOn(user, date);
     if (!tree.ok()) {
         m_lastError = tree.error();
         setTree({}, {}, date);
         return tree.error();
     }
-    auto counts = service.rollCountsOn(user, date);
+    m_lastError.reset();
+    setTree(*tree, {}, date);
+    // The counts read every membership event on a roll (about a second at a million members):
+    // on a worker, filled in when they arrive; the tree is usable at once.
+    m_countsPending = true;
+    const quint64 generation = m_generation;
+    QPointer<OrganizationTreeModel> self(this);
+    QFuture<void> previous = m_counting;
+    m_counting = QtConcurrent::run([self, previous, generation, database = m_database, date, user]() mutable {
+        previous.waitForFinished();
+        auto counts = OrganizationService(*database).rollCountsOn(user, date);
+        database->releaseThreadConnection();
+        QMetaObject::invokeMethod(
+            self.data(),
+            [self, generation, counts = std::move(counts)] {
+                if (self && self->m_generation == generation) {
+                    self->applyRollCounts(counts);
+                }
+            },
+            Qt::QueuedConnection);
+    });
+    return {};
+}
+
+void OrganizationTreeModel::applyRollCounts(const Result<QHash<qint64, qint64>>& counts)
+{
+    m_countsPending = false;
     if (!counts.ok()) {
         m_lastError = counts.error();
-        setTree({}, {}, date);
-        return counts.error();
+        emit countsFailed(counts.error().message());
+        return;
     }
-    m_lastError.reset();
-    setTree(*tree, *counts, date);
-    return {};
+    for (Item& item : m_nodes) {
+        item.ownCount = counts->value(item.id, 0);
+    }
+    sumSubtreeCounts();
+    // One notification per list of siblings (a view repaints what it shows).
+    if (!m_roots.empty()) {
+        emit dataChanged(index(0, CountColumn), index(int(m_roots.size()) - 1, CountColumn));
+    }
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        const Item& item = m_nodes[i];
+        if (!item.children.empty()) {
+            const QModelIndex parent = createIndex(item.row, 0, quintptr(i));
+            emit dataChanged(index(0, CountColumn, parent), index(int(item.children.size()) - 1, CountColumn, parent));
+        }
+    }
+    emit countsLoaded();
+}
+
+void OrganizationTreeModel::sumSubtreeCounts()
+{
+    for (Item& item : m_nodes) {
+        item.subtreeCount = item.ownCount;
+    }
+    for (auto it = m_preorder.rbegin(); it != m_preorder.rend(); ++it) {
+        const Item& item = m_nodes[std::size_t(*it)];
+        if (item.parent >= 0) {
+            m_nodes[std::size_t(item.parent)].subtreeCount += item.subtreeCount;
+        }
+    }
 }
 
 void OrganizationTreeModel::setTree(const QList<OrganizationStore::Node>& nodes,
@@ -203,15 +259,9 @@ void OrganizationTreeModel::setTree(const QList<OrganizationStore::Node>& nodes,
         }
     }
     // Subtree totals: children come after their parent in preorder.
-    for (Item& item : m_nodes) {
-        item.subtreeCount = item.ownCount;
-    }
-    for (auto it = preorder.rbegin(); it != preorder.rend(); ++it) {
-        const Item& item = m_nodes[std::size_t(*it)];
-        if (item.parent >= 0) {
-            m_nodes[std::size_t(item.parent)].subtreeCount += item.subtreeCount;
-        }
-    }
+    m_preorder = std::move(preorder);
+    m_countsPending = false;
+    sumSubtreeCounts();
     endResetModel();
 }
 
@@ -351,6 +401,7 @@ QVariant OrganizationTreeModel::data(const QModelIndex& index, int role) const
     }
     switch (role) {
     case Qt::DisplayRole:
+        return m_countsPending ? QVariant(QStringLiteral("…")) : QVariant(item->subtreeCount);
     case Qt::EditRole:
         return item->subtreeCount;
     case Qt::TextAlignmentRole:

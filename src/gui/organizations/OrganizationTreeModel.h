@@ -6,6 +6,7 @@
 
 #include <QAbstractItemModel>
 #include <QDate>
+#include <QFuture>
 #include <QHash>
 #include <QIcon>
 #include <QList>
@@ -48,8 +49,10 @@ public:
     ~OrganizationTreeModel() override;
 
     // Rebuilds the tree as it stood on `date`. On failure the model is left empty and the
-    // error is returned (and kept in lastError()).
+    // error is returned (and kept in lastError()). The member counts follow from a worker
+    // thread (countsLoaded); until then they show as pending.
     Status reload(const QDate& date);
+    bool countsPending() const { return m_countsPending; }
     // Replaces the contents with already loaded data (reload() uses it; tests and benchmarks
     // may call it directly). `rollCounts` maps an organization id to its own roll count.
     void setTree(const QList<OrganizationStore::Node>& nodes, const QHash<qint64, qint64>& rollCounts,
@@ -80,6 +83,11 @@ public:
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+signals:
+    // The member counts of the last reload() arrived (or could not be read).
+    void countsLoaded();
+    void countsFailed(const QString& message);
+
 private:
     struct Item
     {
@@ -95,6 +103,8 @@ private:
     };
 
     const Item* itemOf(const QModelIndex& index) const;
+    void applyRollCounts(const Result<QHash<qint64, qint64>>& counts);
+    void sumSubtreeCounts();
     const std::vector<int>& childrenOf(const QModelIndex& parent) const;
 
     std::shared_ptr<Database> m_database;
@@ -103,6 +113,9 @@ private:
     QHash<qint64, int> m_byId; // organization id -> index into m_nodes
     QDate m_date;
     quint64 m_generation = 0;
+    std::vector<int> m_preorder; // every item, parents before their children
+    bool m_countsPending = false;
+    QFuture<void> m_counting;
     std::optional<Error> m_lastError;
     std::array<QIcon, 6> m_icons; // indexed by OrgType (0 unused)
 };
