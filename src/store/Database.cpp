@@ -89,6 +89,11 @@ QSqlDatabase Database::connection()
     return db;
 }
 
+void Database::limitCacheMemory(qint64 bytes)
+{
+    sqlite3_soft_heap_limit64(bytes);
+}
+
 void Database::releaseThreadConnection()
 {
     const QString name = m_connectionPrefix + QStringLiteral("-") +

@@ -24,6 +24,10 @@ public:
     };
 
     static Result<std::shared_ptr<Database>> open(const QString& path, OpenMode mode);
+    // Caps the page caches of all connections of this process together (SQLite's soft heap
+    // limit): the GUI runs several worker connections, each of which would otherwise keep
+    // its own full cache.
+    static void limitCacheMemory(qint64 bytes);
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

@@ -1,5 +1,6 @@
 #include "BackgroundTask.h"
 
+#include "gui/common/WorkerPool.h"
 #include "store/Database.h"
 
 #include <QApplication>
@@ -103,7 +104,7 @@ bool run(QWidget* parent, const QString& label, Database* database, const Work& 
             dialog.setValue(value);
         }
     });
-    watcher.setFuture(QtConcurrent::run([&] {
+    watcher.setFuture(QtConcurrent::run(WorkerPool::instance(), [&] {
         work(progress);
         if (database) {
             database->releaseThreadConnection();

@@ -5,6 +5,7 @@
 #include "core/UserContext.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/WorkerPool.h"
 #include "gui/importexport/ExportDialog.h"
 #include "gui/importexport/ImportDialog.h"
 #include "gui/members/MemberActions.h"
@@ -53,6 +54,8 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     resize(1280, 800);
+    // The window's connections (its own and its workers') share 96 MiB of page cache.
+    Database::limitCacheMemory(96LL * 1024 * 1024);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("summaryLabel"));
     m_shown = new QLabel(this);
@@ -368,7 +371,7 @@ void MainWindow::refresh()
     m_summary->setText(tr("Counting…"));
     QPointer<MainWindow> self(this);
     QFuture<void> previous = m_counting;
-    m_counting = QtConcurrent::run([self, previous, database = m_database]() mutable {
+    m_counting = QtConcurrent::run(WorkerPool::instance(), [self, previous, database = m_database]() mutable {
         previous.waitForFinished();
         const UserContext user = UserContext::localUser();
         const auto orgCount = OrganizationService(*database).count(user);

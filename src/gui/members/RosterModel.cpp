@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "core/Vocabulary.h"
+#include "gui/common/WorkerPool.h"
 #include "store/Database.h"
 
 #include <QPointer>
@@ -19,7 +20,9 @@ RosterModel::~RosterModel()
 {
     // The worker uses the database by reference: it must be done before the model (and the
     // database it refers to) can go.
-    m_counting.waitForFinished();
+    for (QFuture<void>& future : m_snapshots) {
+        future.waitForFinished();
+    }
 }
 
 void RosterModel::setOrganizations(const QList<qint64>& orgIds)
@@ -72,24 +75,23 @@ void RosterModel::reload()
 
 void RosterModel::startSnapshot()
 {
-    // One snapshot at a time: a newer query waits for the running one on the worker, never on
-    // this thread.
+    // A snapshot of an older query is not waited for: its result is dropped when it arrives.
     const quint64 generation = m_generation;
     QPointer<RosterModel> self(this);
-    QFuture<void> previous = m_counting;
-    m_counting = QtConcurrent::run([self, previous, generation, db = &m_db, user = m_user, query = m_query]() mutable {
-        previous.waitForFinished();
-        auto ids = RosterService(*db).orderedIds(user, query);
-        db->releaseThreadConnection();
-        QMetaObject::invokeMethod(
-            self.data(),
-            [self, generation, ids = std::move(ids)] {
-                if (self) {
-                    self->snapshotFinished(generation, ids);
-                }
-            },
-            Qt::QueuedConnection);
-    });
+    m_snapshots.removeIf([](const QFuture<void>& future) { return future.isFinished(); });
+    m_snapshots.append(QtConcurrent::run(WorkerPool::instance(),
+                                         [self, generation, db = &m_db, user = m_user, query = m_query]() mutable {
+                                             auto ids = RosterService(*db).orderedIds(user, query);
+                                             db->releaseThreadConnection();
+                                             QMetaObject::invokeMethod(
+                                                 self.data(),
+                                                 [self, generation, ids = std::move(ids)] {
+                                                     if (self) {
+                                                         self->snapshotFinished(generation, ids);
+                                                     }
+                                                 },
+                                                 Qt::QueuedConnection);
+                                         }));
 }
 
 void RosterModel::snapshotFinished(quint64 generation, const Result<QList<qint64>>& ids)
@@ -110,6 +112,9 @@ void RosterModel::snapshotFinished(quint64 generation, const Result<QList<qint64
     m_total = m_ids.size();
     m_atEnd = m_nextId >= m_ids.size();
     emit totalCountChanged(m_total);
+    if (m_rows.isEmpty()) {
+        fetchMore({}); // the first page of a query that waited for its snapshot
+    }
 }
 
 qint64 RosterModel::memberId(int row) const
@@ -202,12 +207,20 @@ QVariant RosterModel::headerData(int section, Qt::Orientation orientation, int r
 
 bool RosterModel::canFetchMore(const QModelIndex& parent) const
 {
-    return !parent.isValid() && !m_atEnd;
+    return !parent.isValid() && !m_atEnd && (m_haveIds || keysetIsCheap());
+}
+
+bool RosterModel::keysetIsCheap() const
+{
+    // The whole roll in record order walks the members table in its own order and stops
+    // after a page: instant. Any other query (a search, a sort, a subtree) may have to read
+    // and sort every match before its first page — that is the worker's snapshot's job.
+    return m_query.allOrganizations && m_query.search.isEmpty() && m_query.sortColumn == RosterColumn::Id;
 }
 
 void RosterModel::fetchMore(const QModelIndex& parent)
 {
-    if (parent.isValid() || m_atEnd || m_notifying) {
+    if (parent.isValid() || !canFetchMore(parent) || m_notifying) {
         return;
     }
     Result<QList<RosterRow>> page = QList<RosterRow>();

@@ -13,10 +13,11 @@ class Database;
 // The member roster of the main window: the members on the roll of the selected
 // organizations (or of the whole database), searched and sorted in SQL and fetched lazily in
 // pages (canFetchMore/fetchMore), so that a million-member database stays instant. Every
-// change of the query resets the model and shows its first page at once (keyset query); a
-// worker thread meanwhile reads the ordered ids of the whole query (a fraction of a second at a
-// million members), which give the total for the status bar and let every later page be read
-// by position: scrolling deep into a big subtree costs what the first page costs.
+// change of the query resets the model; a worker thread reads the ordered ids of the whole
+// query (a fraction of a second at a million members), which give the total for the status bar
+// and let every page be read by position: scrolling deep into a big subtree costs what the
+// first page costs. Only the whole roll in record order, whose first page is instant, is shown
+// before the ids arrive (keyset query); the GUI thread never runs a query that may sort.
 class RosterModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -75,6 +76,7 @@ signals:
 
 private:
     void reload();
+    bool keysetIsCheap() const;
     void startSnapshot();
     void snapshotFinished(quint64 generation, const Result<QList<qint64>>& ids);
 
@@ -88,7 +90,7 @@ private:
     bool m_haveIds = false;
     qsizetype m_nextId = 0;   // position in m_ids of the next row to fetch
     quint64 m_generation = 0; // bumped by every reload; a count of an older query is dropped
-    QFuture<void> m_counting;
+    QList<QFuture<void>> m_snapshots; // running on workers (the destructor waits for them)
     bool m_atEnd = true;
     bool m_notifying = false; // inside our own reset / insert notifications
 };

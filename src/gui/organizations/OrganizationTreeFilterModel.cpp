@@ -7,6 +7,10 @@ OrganizationTreeFilterModel::OrganizationTreeFilterModel(QObject* parent)
 {
     setRecursiveFilteringEnabled(true);
     setFilterCaseSensitivity(Qt::CaseInsensitive);
+    // The filter changes only with the search text (a reset below). Dynamic filtering would
+    // re-test rows on every dataChanged — the member counts arriving for 50,000 organizations
+    // froze the window for a second.
+    setDynamicSortFilter(false);
 }
 
 void OrganizationTreeFilterModel::setSearchText(const QString& text)

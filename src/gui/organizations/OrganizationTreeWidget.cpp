@@ -48,7 +48,11 @@ OrganizationTreeWidget::OrganizationTreeWidget(std::shared_ptr<Database> databas
     m_view->setAllColumnsShowFocus(true);
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setSectionResizeMode(OrganizationTreeModel::NameColumn, QHeaderView::Stretch);
-    m_view->header()->setSectionResizeMode(OrganizationTreeModel::CountColumn, QHeaderView::ResizeToContents);
+    // A fixed width for seven digits, not ResizeToContents: that measures every expanded row
+    // whenever a count changes, and the counts of 50,000 organizations arrive at once.
+    m_view->header()->setSectionResizeMode(OrganizationTreeModel::CountColumn, QHeaderView::Fixed);
+    m_view->header()->resizeSection(OrganizationTreeModel::CountColumn,
+                                    m_view->fontMetrics().horizontalAdvance(QStringLiteral("0000000")) + 16);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
