@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>List data-quality problems: invalid records, impossible histories, organization rules.</source>
@@ -357,6 +368,10 @@
         <source>The database reported an error; details are in the log.</source>
         <translation>数据库报告错误；详情见日志。</translation>
     </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>无法写入备份文件 %1。</translation>
+    </message>
 </context>
 <context>
     <name>EventImporter</name>
@@ -414,6 +429,71 @@
     <message>
         <source>%1: %2 row(s) written.</source>
         <translation>%1：已写入 %2 行。</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>The whole database</source>
+        <translation>整个数据库</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>name.xlsx or name.csv</source>
+        <translation>文件名.xlsx 或 文件名.csv</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>Records of:</source>
+        <translation>导出范围：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Excel 工作簿 (*.xlsx);;CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose a file name ending in .xlsx or .csv.</source>
+        <translation>请选择以 .xlsx 或 .csv 结尾的文件名。</translation>
+    </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在导出到 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. No file was written.</source>
+        <translation>已取消，未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The export did not run.</source>
+        <translation>导出未执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) written to %1.</source>
+        <translation>
+            <numerusform>已写入 %n 行到 %1。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -545,6 +625,71 @@
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX file with the import columns</source>
+        <translation>含导入列的 CSV 或 XLSX 文件</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Only check the file (write nothing)</source>
+        <translation>仅检查文件（不写入）</translation>
+    </message>
+    <message>
+        <source>Table:</source>
+        <translation>数据表：</translation>
+    </message>
+    <message>
+        <source>File:</source>
+        <translation>文件：</translation>
+    </message>
+    <message>
+        <source>Import file</source>
+        <translation>导入文件</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+        <translation>表格文件 (*.csv *.xlsx *.txt);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>正在导入 %1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Nothing was written.</source>
+        <translation>已取消，未写入任何数据。</translation>
+    </message>
+    <message>
+        <source>The import did not run.</source>
+        <translation>导入未执行。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) in %1. Nothing was written; correct the file and import it again.</source>
+        <translation>
+            <numerusform>%1 中有 %n 处问题，未写入任何数据；请修改文件后重新导入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is correct: %n row(s) would be imported (%1 new, %2 changed, %3 already recorded). Nothing was written.</source>
+        <translation>
+            <numerusform>文件无误：将导入 %n 行（新增 %1，修改 %2，已有 %3）。本次未写入。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported %n row(s): %1 new, %2 changed, %3 already recorded.</source>
+        <translation>
+            <numerusform>已导入 %n 行：新增 %1，修改 %2，已有 %3。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartyRoll - %1</source>
@@ -636,6 +781,421 @@
         <source>The language changes when PartyRoll starts again.</source>
         <translation>语言将在重新启动党员名册后生效。</translation>
     </message>
+    <message>
+        <source>&amp;Import...</source>
+        <translation>导入(&amp;I)...</translation>
+    </message>
+    <message>
+        <source>&amp;Export...</source>
+        <translation>导出(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>&amp;Print roster...</source>
+        <translation>打印名册(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>党员(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Record &amp;event</source>
+        <translation>记录党籍变动(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Conversion to full membership</source>
+        <translation>转为正式党员</translation>
+    </message>
+    <message>
+        <source>Extension of probation</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Cancellation of probation</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Move to another organization</source>
+        <translation>组织内调动</translation>
+    </message>
+    <message>
+        <source>Transfer out</source>
+        <translation>转出</translation>
+    </message>
+    <message>
+        <source>Transfer in</source>
+        <translation>转入</translation>
+    </message>
+    <message>
+        <source>Death</source>
+        <translation>去世</translation>
+    </message>
+    <message>
+        <source>Expulsion</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>Removal from the roll</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <translation>退党</translation>
+    </message>
+    <message>
+        <source>Suspension</source>
+        <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Restoration</source>
+        <translation>恢复党籍</translation>
+    </message>
+    <message>
+        <source>&amp;Organizations</source>
+        <translation>组织(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>主工具栏</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>正在统计…</translation>
+    </message>
+    <message>
+        <source>Member roster</source>
+        <translation>党员名册</translation>
+    </message>
+    <message>
+        <source>Member roster of %1</source>
+        <translation>%1党员名册</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>正在打开 %1…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberActions</name>
+    <message>
+        <source>&amp;New member…</source>
+        <translation>新增党员(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Admit a new member into the selected organization (Ctrl+N)</source>
+        <translation>在所选组织中新增党员（Ctrl+N）</translation>
+    </message>
+    <message>
+        <source>&amp;Edit member…</source>
+        <translation>编辑党员(&amp;E)…</translation>
+    </message>
+</context>
+<context>
+    <name>MemberEditDialog</name>
+    <message>
+        <source>Member</source>
+        <translation>党员信息</translation>
+    </message>
+    <message>
+        <source>Personal data</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>Convert to 18 characters</source>
+        <translation>转换为18位</translation>
+    </message>
+    <message>
+        <source>Convert the old 15-digit number to its 18-character form</source>
+        <translation>将旧的15位号码转换为18位号码</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>From the ID number</source>
+        <translation>由公民身份号码得出</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Home address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>党籍信息</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Admission date</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Full membership date</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>The organization, category and dates change only through membership events (admission, conversion, transfer ...).</source>
+        <translation>所在党组织、人员类别和各日期只能通过党籍变动（入党、转正、组织关系转接等）更改。</translation>
+    </message>
+    <message>
+        <source>Other information</source>
+        <translation>其他信息</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>先进</translation>
+    </message>
+    <message>
+        <source>Party worker</source>
+        <translation>党务工作者</translation>
+    </message>
+    <message>
+        <source>Application date</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist date</source>
+        <translation>确定积极分子日期</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Destination</source>
+        <translation>流动去向</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联党员</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>失联日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>失联原因</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>必填</translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>该党员不存在。</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑党员信息</translation>
+    </message>
+    <message>
+        <source>Edit member: %1</source>
+        <translation>编辑党员信息：%1</translation>
+    </message>
+    <message>
+        <source>Not on the roll of any organization</source>
+        <translation>不在任何党组织的名册上</translation>
+    </message>
+    <message>
+        <source>a member with the citizen ID number %1 already exists: %2</source>
+        <translation>公民身份号码为 %1 的党员已存在：%2</translation>
+    </message>
+    <message>
+        <source>The member was not saved. Please correct:</source>
+        <translation>党员信息未保存，请更正：</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The member was not saved: %1</source>
+        <translation>党员信息未保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MemberFormValidator</name>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少所在党组织</translation>
+    </message>
+    <message>
+        <source>no organization is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的党组织</translation>
+    </message>
+    <message>
+        <source>the admission date is missing</source>
+        <translation>缺少入党日期</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistoryModel</name>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>该党员不存在。</translation>
+    </message>
+    <message>
+        <source>Outside this database</source>
+        <translation>本库以外</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>事件</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Category after</source>
+        <translation>事件后类别</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>MemberHistoryWidget</name>
+    <message>
+        <source>Convert to full…</source>
+        <translation>转正…</translation>
+    </message>
+    <message>
+        <source>Extend probation…</source>
+        <translation>延长预备期…</translation>
+    </message>
+    <message>
+        <source>Cancel probation…</source>
+        <translation>取消预备党员资格…</translation>
+    </message>
+    <message>
+        <source>Move…</source>
+        <translation>组织内调动…</translation>
+    </message>
+    <message>
+        <source>Transfer out…</source>
+        <translation>组织关系转出…</translation>
+    </message>
+    <message>
+        <source>Transfer in…</source>
+        <translation>组织关系转入…</translation>
+    </message>
+    <message>
+        <source>Departure</source>
+        <translation>党员减少</translation>
+    </message>
+    <message>
+        <source>Death, expulsion, removal, withdrawal or suspension</source>
+        <translation>死亡、开除党籍、除名、劝退或停止党籍</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>恢复党籍…</translation>
+    </message>
+    <message>
+        <source>Re-admit…</source>
+        <translation>重新接收为预备党员…</translation>
+    </message>
+    <message>
+        <source>Membership history</source>
+        <translation>党籍记录</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>Select a member to see their history.</source>
+        <translation>请选择一名党员以查看其党籍记录。</translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>该党员不存在。</translation>
+    </message>
+    <message>
+        <source>Not on the roll since %1 (%2)</source>
+        <translation>自 %1 起不在名册上（%2）</translation>
+    </message>
+    <message>
+        <source>Not on a roll in this database</source>
+        <translation>不在本库任何党组织名册上</translation>
+    </message>
 </context>
 <context>
     <name>MemberImporter</name>
@@ -678,6 +1238,33 @@
     <message>
         <source>(none)</source>
         <translation>（无）</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPostsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Also heads the unit</source>
+        <translation>一肩挑</translation>
     </message>
 </context>
 <context>
@@ -745,6 +1332,14 @@
         <source>the member does not exist</source>
         <translation>该党员不存在</translation>
     </message>
+    <message>
+        <source>the members cannot be moved to the organization they are on the roll of</source>
+        <translation>党员已在该党组织，不能调动到本组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1（%2）：%3</translation>
+    </message>
 </context>
 <context>
     <name>MemberTimeline</name>
@@ -810,6 +1405,109 @@
     </message>
 </context>
 <context>
+    <name>MembershipEventDialog</name>
+    <message>
+        <source>Record a membership event</source>
+        <translation>登记党籍事件</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>日期(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>所在党组织：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>备注(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>&amp;Admitted into:</source>
+        <translation>接收到(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>Empty: admitted outside this database</source>
+        <translation>留空：在本库以外入党</translation>
+    </message>
+    <message>
+        <source>&amp;Transferred into:</source>
+        <translation>转入到(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Where from, introduction letter number</source>
+        <translation>转自何处、介绍信编号</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>调出：</translation>
+    </message>
+    <message>
+        <source>&amp;Moved to:</source>
+        <translation>调入(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>&amp;Restored into:</source>
+        <translation>恢复到(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>Empty: the organization the member left</source>
+        <translation>留空：恢复到原党组织</translation>
+    </message>
+    <message>
+        <source>Approval document number</source>
+        <translation>批准文号</translation>
+    </message>
+    <message>
+        <source>Branch meeting, approval document number</source>
+        <translation>支部大会日期、批准文号</translation>
+    </message>
+    <message>
+        <source>Length (6 to 12 months) and reason</source>
+        <translation>延长期限（6至12个月）及原因</translation>
+    </message>
+    <message>
+        <source>Organization left:</source>
+        <translation>原党组织：</translation>
+    </message>
+    <message>
+        <source>Destination, introduction letter number</source>
+        <translation>去向、介绍信编号</translation>
+    </message>
+    <message>
+        <source>Reason, decision document number</source>
+        <translation>原因、决定文号</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>The member does not exist.</source>
+        <translation>该党员不存在。</translation>
+    </message>
+    <message>
+        <source>No organization of %1 is called “%2”: choose one from the list.</source>
+        <translation>%1 时没有名为“%2”的党组织，请从列表中选择。</translation>
+    </message>
+    <message>
+        <source>Choose the organization from the list.</source>
+        <translation>请从列表中选择党组织。</translation>
+    </message>
+</context>
+<context>
     <name>OrgEventImporter</name>
     <message>
         <source>there is no organization with the code %1</source>
@@ -853,6 +1551,299 @@
     <message>
         <source>the new name is missing</source>
         <translation>缺少新名称</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationActions</name>
+    <message>
+        <source>New &amp;organization…</source>
+        <translation>新建组织(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit organization…</source>
+        <translation>编辑组织(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Rename…</source>
+        <translation>更名(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Re-&amp;affiliate…</source>
+        <translation>调整隶属关系(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Dissolve…</source>
+        <translation>撤销(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Posts…</source>
+        <translation>职务(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>任职</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEditDialog</name>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>&amp;Code *</source>
+        <translation>代码(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>e.g. BR101</source>
+        <translation>例如 BR101</translation>
+    </message>
+    <message>
+        <source>&amp;Name *</source>
+        <translation>名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Type *</source>
+        <translation>类型(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>&amp;Unit category</source>
+        <translation>单位类别(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Established on</source>
+        <translation>成立日期(&amp;E)</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-07-01</source>
+        <translation>例如 2020-07-01</translation>
+    </message>
+    <message>
+        <source>&amp;Parent organization</source>
+        <translation>上级党组织(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Staff count</source>
+        <translation>在职人数(&amp;S)</translation>
+    </message>
+    <message>
+        <source>staff of the unit, may stay empty</source>
+        <translation>单位在职人数，可不填</translation>
+    </message>
+    <message>
+        <source>Te&amp;mporary organization (e.g. a temporary branch)</source>
+        <translation>临时党组织（如临时党支部）(&amp;M)</translation>
+    </message>
+    <message>
+        <source>* required</source>
+        <translation>* 为必填项</translation>
+    </message>
+    <message>
+        <source>(not recorded)</source>
+        <translation>（未填写）</translation>
+    </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建党组织</translation>
+    </message>
+    <message>
+        <source>The organization does not exist.</source>
+        <translation>该党组织不存在。</translation>
+    </message>
+    <message>
+        <source>&amp;Parent at establishment</source>
+        <translation>成立时的上级党组织(&amp;P)</translation>
+    </message>
+    <message>
+        <source>This corrects the record as it was at establishment. Later renaming, re-affiliation and dissolution are dated events.</source>
+        <translation>此处更正党组织成立时的登记信息。此后的更名、调整隶属关系和撤销按日期作为事件记录。</translation>
+    </message>
+    <message>
+        <source>Dissolved on %1.</source>
+        <translation>已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>Edit organization %1</source>
+        <translation>编辑党组织 %1</translation>
+    </message>
+    <message>
+        <source>%1 did not exist on %2: choose another parent.</source>
+        <translation>%1 在 %2 尚未成立或已撤销，请另选上级党组织。</translation>
+    </message>
+    <message>
+        <source>Enter the organization&apos;s code.</source>
+        <translation>请填写党组织代码。</translation>
+    </message>
+    <message>
+        <source>A code has no spaces.</source>
+        <translation>代码中不能有空格。</translation>
+    </message>
+    <message>
+        <source>The code %1 is already used by %2.</source>
+        <translation>代码 %1 已被“%2”使用。</translation>
+    </message>
+    <message>
+        <source>Enter the name.</source>
+        <translation>请填写名称。</translation>
+    </message>
+    <message>
+        <source>Choose the unit category.</source>
+        <translation>请选择单位类别。</translation>
+    </message>
+    <message>
+        <source>Enter the establishment date.</source>
+        <translation>请填写成立日期。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2020-07-01.</source>
+        <translation>日期格式如 2020-07-01。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>Enter a whole number, 0 or more.</source>
+        <translation>请填写不小于 0 的整数。</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list.</source>
+        <translation>请从列表中选择党组织。</translation>
+    </message>
+    <message>
+        <source>An organization cannot be its own parent.</source>
+        <translation>党组织不能是自己的上级。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>未保存：请先更正标出的项目。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked field.</source>
+        <translation>未保存：请更正标出的项目。</translation>
+    </message>
+</context>
+<context>
+    <name>OrganizationEventDialog</name>
+    <message>
+        <source>Organization event</source>
+        <translation>党组织变动</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-07-01</source>
+        <translation>例如 2020-07-01</translation>
+    </message>
+    <message>
+        <source>New &amp;parent organization *</source>
+        <translation>新的上级党组织(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>New &amp;name *</source>
+        <translation>新名称(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>&amp;Move its members to *</source>
+        <translation>党员调动到(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3</source>
+        <translation>%1（%2），%3</translation>
+    </message>
+    <message>
+        <source>Re-affiliate %1</source>
+        <translation>调整隶属关系：%1</translation>
+    </message>
+    <message>
+        <source>Re-affiliate</source>
+        <translation>调整隶属关系</translation>
+    </message>
+    <message>
+        <source>Rename %1</source>
+        <translation>更名：%1</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>更名</translation>
+    </message>
+    <message>
+        <source>Dissolve %1</source>
+        <translation>撤销：%1</translation>
+    </message>
+    <message>
+        <source>Dissolve</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>The organization does not exist.</source>
+        <translation>该党组织不存在。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2020-07-01.</source>
+        <translation>日期格式如 2020-07-01。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The organization was established on %1: choose a later date.</source>
+        <translation>该党组织成立于 %1，请选择此后的日期。</translation>
+    </message>
+    <message>
+        <source>Choose the new parent organization.</source>
+        <translation>请选择新的上级党组织。</translation>
+    </message>
+    <message>
+        <source>Choose an organization from the list.</source>
+        <translation>请从列表中选择党组织。</translation>
+    </message>
+    <message>
+        <source>An organization cannot be its own parent.</source>
+        <translation>党组织不能是自己的上级。</translation>
+    </message>
+    <message>
+        <source>Enter the new name.</source>
+        <translation>请填写新名称。</translation>
+    </message>
+    <message>
+        <source>Choose the organization that takes the members.</source>
+        <translation>请选择接收党员的党组织。</translation>
+    </message>
+    <message>
+        <source>Choose another organization: this one is being dissolved.</source>
+        <translation>请另选党组织：本组织正在撤销。</translation>
+    </message>
+    <message>
+        <source>Not recorded: see the marked field.</source>
+        <translation>未记录：见标出的项目。</translation>
+    </message>
+    <message>
+        <source>Move and dissolve</source>
+        <translation>调动党员并撤销</translation>
+    </message>
+    <message>
+        <source>Not recorded: correct the marked fields first.</source>
+        <translation>未记录：请先更正标出的项目。</translation>
+    </message>
+    <message>
+        <source>%1
+
+Move them to another organization on %2 and then dissolve %3?</source>
+        <translation>%1
+
+是否于 %2 将这些党员调动到其他党组织，然后撤销 %3？</translation>
+    </message>
+    <message>
+        <source>Choose the organization that takes the members, then press Move and dissolve.</source>
+        <translation>请选择接收党员的党组织，然后点击“调动党员并撤销”。</translation>
     </message>
 </context>
 <context>
@@ -1019,6 +2010,93 @@
     </message>
 </context>
 <context>
+    <name>PostDialog</name>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>&amp;Post *</source>
+        <translation>职务(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>&amp;Member *</source>
+        <translation>党员(&amp;M) *</translation>
+    </message>
+    <message>
+        <source>&amp;From *</source>
+        <translation>任职日期(&amp;F) *</translation>
+    </message>
+    <message>
+        <source>e.g. 2020-07-01</source>
+        <translation>例如 2020-07-01</translation>
+    </message>
+    <message>
+        <source>Also heads the unit (一肩挑)</source>
+        <translation>兼任单位行政负责人（一肩挑）</translation>
+    </message>
+    <message>
+        <source>&amp;Ended on *</source>
+        <translation>离任日期(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Assign a post</source>
+        <translation>任职</translation>
+    </message>
+    <message>
+        <source>The organization does not exist.</source>
+        <translation>该党组织不存在。</translation>
+    </message>
+    <message>
+        <source>A party group has no committee posts.</source>
+        <translation>党小组不设委员会职务。</translation>
+    </message>
+    <message>
+        <source>The organization was dissolved on %1.</source>
+        <translation>该党组织已于 %1 撤销。</translation>
+    </message>
+    <message>
+        <source>End a post</source>
+        <translation>离任</translation>
+    </message>
+    <message>
+        <source>This post ended on %1.</source>
+        <translation>该职务已于 %1 离任。</translation>
+    </message>
+    <message>
+        <source>Enter the date.</source>
+        <translation>请填写日期。</translation>
+    </message>
+    <message>
+        <source>Write the date as 2020-07-01.</source>
+        <translation>日期格式如 2020-07-01。</translation>
+    </message>
+    <message>
+        <source>The date is in the future.</source>
+        <translation>日期晚于今天。</translation>
+    </message>
+    <message>
+        <source>The post started on %1: it cannot end earlier.</source>
+        <translation>该职务任职日期为 %1，离任日期不能早于此日期。</translation>
+    </message>
+    <message>
+        <source>Choose the member.</source>
+        <translation>请选择党员。</translation>
+    </message>
+    <message>
+        <source>Choose a member from the list.</source>
+        <translation>请从列表中选择党员。</translation>
+    </message>
+    <message>
+        <source>Not saved: see the marked field.</source>
+        <translation>未保存：见标出的项目。</translation>
+    </message>
+    <message>
+        <source>Not saved: correct the marked fields first.</source>
+        <translation>未保存：请先更正标出的项目。</translation>
+    </message>
+</context>
+<context>
     <name>PostImporter</name>
     <message>
         <source>the organization is missing</source>
@@ -1081,6 +2159,68 @@
     </message>
 </context>
 <context>
+    <name>PostsModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>The secretary also heads the unit (一肩挑)</source>
+        <translation>书记兼任单位行政负责人（一肩挑）</translation>
+    </message>
+    <message>
+        <source>Ended on %1</source>
+        <translation>于 %1 离任</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Heads the unit</source>
+        <translation>一肩挑</translation>
+    </message>
+</context>
+<context>
+    <name>PostsWidget</name>
+    <message>
+        <source>&amp;Assign post...</source>
+        <translation>任职(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>&amp;End post...</source>
+        <translation>离任(&amp;E)...</translation>
+    </message>
+    <message>
+        <source>Ends the selected post on a date</source>
+        <translation>按日期结束所选职务</translation>
+    </message>
+    <message>
+        <source>Posts of %1</source>
+        <translation>%1 的职务</translation>
+    </message>
+    <message>
+        <source>A party group has no committee posts.</source>
+        <translation>党小组不设委员会职务。</translation>
+    </message>
+    <message>
+        <source>The organization is dissolved.</source>
+        <translation>该党组织已撤销。</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -1128,6 +2268,61 @@
     </message>
 </context>
 <context>
+    <name>RosterPrinter</name>
+    <message>
+        <source>The roster has %1 members; print at most %2 (choose an organization or search), or export it to a file.</source>
+        <translation>名册共有 %1 名党员，最多可打印 %2 名（请选择组织或搜索），或导出到文件。</translation>
+    </message>
+    <message>
+        <source>%1 members, as of %2</source>
+        <translation>共 %1 名党员，截至 %2</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Full member since</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation>打印名册</translation>
+    </message>
+</context>
+<context>
     <name>RosterWidget</name>
     <message>
         <source>Search by name, citizen ID number or phone</source>
@@ -1171,6 +2366,29 @@
     <message>
         <source>no member has the citizen ID number %1 (import the member first)</source>
         <translation>没有公民身份号码为 %1 的党员（请先导入该党员）</translation>
+    </message>
+</context>
+<context>
+    <name>TableKindLabels</name>
+    <message>
+        <source>Organizations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Organization events (re-affiliation, renaming, dissolution)</source>
+        <translation>组织变动（隶属调整、更名、撤销）</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Membership events (conversion, transfers, departures)</source>
+        <translation>党籍变动（转正、转接、出党等）</translation>
+    </message>
+    <message>
+        <source>Posts</source>
+        <translation>任职</translation>
     </message>
 </context>
 <context>

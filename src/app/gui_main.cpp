@@ -28,11 +28,12 @@ int main(int argc, char* argv[])
     parser.addOption(langOption);
     parser.addOption(shotOption);
     parser.process(app);
-    // --lang first, then the user's setting, then the system's language.
-    const QString language =
+    // --lang first, then the user's setting; Chinese when neither says otherwise (the window is
+    // Chinese first whatever the system's locale; the CLI follows the locale instead).
+    QString language =
         parser.isSet(langOption) ? parser.value(langOption) : Settings::value(Settings::Key::Language).toString();
-    if (!Language::install(language)) {
-        Language::install(QString());
+    if (language.isEmpty() || !Language::install(language)) {
+        Language::install(QStringLiteral("zh"));
     }
 
     // Help > Open log folder shows this file: what the program did, for the user's support.

@@ -22,6 +22,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFileInfo>
@@ -70,6 +71,15 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
             [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
     createMenus();
     showDatabase(std::move(database));
+    restoreGeometry(Settings::value(Settings::Key::MainWindowGeometry).toByteArray());
+    restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
+    Settings::setValue(Settings::Key::MainWindowState, saveState());
+    QMainWindow::closeEvent(event);
 }
 
 MainWindow::~MainWindow()
@@ -220,6 +230,8 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_splitter->addWidget(centre);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30, width()});
+    centre->setSizes({height() * 2 / 3, height() / 3});
     setCentralWidget(m_splitter);
 
     m_tree->view()->setContextMenuPolicy(Qt::ActionsContextMenu);

@@ -36,6 +36,9 @@ public:
     MemberActions* memberActions() const { return m_memberActions; }
     OrganizationActions* organizationActions() const { return m_organizationActions; }
 
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
 private:
     void createMenus();
     void showDatabase(std::shared_ptr<Database> database);

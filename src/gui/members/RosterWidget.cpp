@@ -42,6 +42,11 @@ RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_view->verticalHeader()->hide();
+    // One line per member, every row the same height: long labels are elided, not wrapped,
+    // and the view never measures rows.
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
     m_view->horizontalHeader()->setSectionsMovable(true);
     m_view->setAlternatingRowColors(true);
     // Citizen ID numbers are read whole: size their column for 18 characters.
