@@ -3,6 +3,7 @@
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "ExitCode.h"
+#include "ElectionsCommand.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
@@ -33,6 +34,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
+    commands.push_back(std::make_unique<ElectionsCommand>());
     return commands;
 }
 

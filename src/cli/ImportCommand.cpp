@@ -18,13 +18,14 @@ QString tr(const char* text)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import orgs, org-events, members, events or posts from CSV or XLSX: all rows or none.");
+    return tr("Import orgs, org-events, members, events, posts, elections or candidates from CSV or XLSX: all rows or "
+              "none.");
 }
 
 int ImportCommand::run(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name(), summary());
-    line.addPositional(QStringLiteral("kind"), tr("orgs, org-events, members, events or posts"));
+    line.addPositional(QStringLiteral("kind"), tr("orgs, org-events, members, events, posts, elections or candidates"));
     line.addPositional(QStringLiteral("file"), tr("a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file"));
     line.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and write nothing.")));
     line.addOption(
@@ -37,7 +38,9 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     const QString file = line.positional().at(1);
     const auto kind = ImportFormats::kindFromName(kindName);
     if (!kind) {
-        return context.usage(tr("cannot import \"%1\": use orgs, org-events, members, events or posts").arg(kindName));
+        return context.usage(
+            tr("cannot import \"%1\": use orgs, org-events, members, events, posts, elections or candidates")
+                .arg(kindName));
     }
     auto db = context.openDatabase();
     if (!db.ok()) {

@@ -1,10 +1,12 @@
 #include "ExportService.h"
 
 #include "core/Dates.h"
+#include "core/ElectionRules.h"
 #include "core/Language.h"
 #include "core/Vocabulary.h"
 #include "io/TableWriter.h"
 #include "store/Database.h"
+#include "store/ElectionStore.h"
 #include "store/EventStore.h"
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
@@ -95,6 +97,10 @@ Result<qint64> ExportService::exportTable(const UserContext&, TableKind kind, co
         break;
     case TableKind::Posts:
         body = writePosts(out);
+        break;
+    case TableKind::Elections:
+    case TableKind::Candidates:
+        body = writeElections(out, kind == TableKind::Candidates);
         break;
     }
     if (!body.ok()) {
@@ -314,6 +320,58 @@ Status ExportService::writePosts(TableWriter& out)
             Dates::toText(p.from),  Dates::toText(p.to),          flagText(p.concurrentAdminHead, m_chinese)};
         status = writeRow(out, cells);
         return status.ok();
+    });
+    if (!visited.ok()) {
+        return visited;
+    }
+    return status;
+}
+
+Status ExportService::writeElections(TableWriter& out, bool candidates)
+{
+    auto idNumbers = candidates ? idNumbersById() : Result<QHash<qint64, QString>>(QHash<qint64, QString>());
+    if (!idNumbers.ok()) {
+        return idNumbers.error();
+    }
+    ElectionStore elections(m_db);
+    Status status;
+    auto visited = elections.forEach([&](const Election& e) {
+        if (!orgIncluded(e.orgId)) {
+            return true;
+        }
+        const QString org = m_codes.value(e.orgId);
+        const QString held = Dates::toText(e.heldOn);
+        if (!candidates) {
+            const QStringList cells{org,
+                                    held,
+                                    term(ElectionRules::kinds(), int(e.kind), m_chinese),
+                                    QString::number(e.seats),
+                                    QString::number(e.eligible),
+                                    QString::number(e.present),
+                                    QString::number(e.ballotsIssued),
+                                    QString::number(e.ballotsReturned),
+                                    Dates::toText(e.approvedOn),
+                                    e.termYears > 0 ? QString::number(e.termYears) : QString(),
+                                    e.approvalDocument,
+                                    e.note};
+            status = writeRow(out, cells);
+            return status.ok();
+        }
+        for (const ElectionCandidate& c : e.candidates) {
+            // The result written is the computed one, so the file imports back without conflict.
+            const QStringList cells{org,
+                                    held,
+                                    idNumbers->value(c.memberId),
+                                    term(Vocabulary::postKinds(), int(c.position), m_chinese),
+                                    QString::number(c.votes),
+                                    flagText(c.elected, m_chinese),
+                                    flagText(c.concurrentAdminHead, m_chinese)};
+            status = writeRow(out, cells);
+            if (!status.ok()) {
+                return false;
+            }
+        }
+        return true;
     });
     if (!visited.ok()) {
         return visited;

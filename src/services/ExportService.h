@@ -13,8 +13,8 @@
 class Database;
 class TableWriter;
 
-// Writes organizations, organization events, members, membership events or posts to CSV or
-// XLSX with the import columns, so that what it writes imports back. Headers and category
+// Writes organizations, organization events, members, membership events, posts, elections or
+// election candidates to CSV or XLSX with the import columns, so that what it writes imports back. Headers and category
 // values follow the current language; both spellings import.
 class ExportService
 {
@@ -32,6 +32,7 @@ private:
     Status writeMembers(TableWriter& out);
     Status writeEvents(TableWriter& out);
     Status writePosts(TableWriter& out);
+    Status writeElections(TableWriter& out, bool candidates);
     bool orgIncluded(qint64 orgId) const;
     Result<QHash<qint64, QString>> idNumbersById();
     Status writeRow(TableWriter& out, const QStringList& cells);

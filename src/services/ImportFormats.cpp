@@ -4,8 +4,8 @@ namespace ImportFormats {
 
 std::optional<TableKind> kindFromName(const QString& name)
 {
-    for (const TableKind kind :
-         {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events, TableKind::Posts}) {
+    for (const TableKind kind : {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events,
+                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates}) {
         if (ImportFormats::name(kind) == name) {
             return kind;
         }
@@ -26,6 +26,10 @@ QString name(TableKind kind)
         return QStringLiteral("events");
     case TableKind::Posts:
         return QStringLiteral("posts");
+    case TableKind::Elections:
+        return QStringLiteral("elections");
+    case TableKind::Candidates:
+        return QStringLiteral("candidates");
     }
     return {};
 }
@@ -91,6 +95,32 @@ QList<ImportColumns::Spec> columns(TableKind kind)
         return {
             {"org", "党组织", true},    {"id_number", "公民身份号码", true}, {"position", "职务", true},
             {"from", "任职日期", true}, {"to", "离任日期", false},           {"concurrent_admin_head", "一肩挑", false},
+        };
+    case TableKind::Elections:
+        // domain.md's columns, then the approval document and a note (optional).
+        return {
+            {"org", "党组织", true},
+            {"held_on", "日期", true},
+            {"kind", "类型", false},
+            {"seats", "应选人数", true},
+            {"eligible", "应到会人数", true},
+            {"present", "实到会人数", true},
+            {"ballots_issued", "发出选票", true},
+            {"ballots_returned", "收回选票", true},
+            {"approved_on", "批复日期", false},
+            {"term_years", "任期", false},
+            {"approval_document", "批复文号", false},
+            {"note", "备注", false},
+        };
+    case TableKind::Candidates:
+        return {
+            {"org", "党组织", true},
+            {"held_on", "日期", true},
+            {"id_number", "公民身份号码", true},
+            {"position", "职务", true},
+            {"votes", "得票", true},
+            {"elected", "当选", false},
+            {"concurrent_admin_head", "一肩挑", false},
         };
     }
     return {};

@@ -1,5 +1,7 @@
 #include "ImportService.h"
 
+#include "CandidateImporter.h"
+#include "ElectionImporter.h"
 #include "EventImporter.h"
 #include "MemberImporter.h"
 #include "OrgEventImporter.h"
@@ -32,6 +34,12 @@ Result<ImportReport> ImportService::importFile(const UserContext& user, TableKin
         break;
     case TableKind::Posts:
         importer = std::make_unique<PostImporter>(m_db, user);
+        break;
+    case TableKind::Elections:
+        importer = std::make_unique<ElectionImporter>(m_db, user);
+        break;
+    case TableKind::Candidates:
+        importer = std::make_unique<CandidateImporter>(m_db, user);
         break;
     }
     return importer->run(path, options);

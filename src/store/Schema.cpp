@@ -114,6 +114,73 @@ QStringList version2()
     };
 }
 
+// Version 3: term elections (换届选举) with their candidates and the voters left out of the
+// eligible count, approved postponements of terms, the posts each election created or ended
+// (so that correcting an election can undo them), and the election settings of the database.
+// verdict, failures, expires_on and elected are derived by ElectionRules on every write.
+QStringList version3(const SqlDialect& d)
+{
+    const QString pk = d.primaryKey();
+    return {
+        QStringLiteral("CREATE TABLE elections ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " held_on TEXT NOT NULL,"
+                       " kind INTEGER NOT NULL,"
+                       " seats INTEGER NOT NULL,"
+                       " eligible INTEGER NOT NULL,"
+                       " present INTEGER NOT NULL,"
+                       " ballots_issued INTEGER NOT NULL,"
+                       " ballots_returned INTEGER NOT NULL,"
+                       " approved_on TEXT,"
+                       " approval_document TEXT,"
+                       " term_years INTEGER NOT NULL DEFAULT 0,"
+                       " note TEXT,"
+                       " verdict INTEGER NOT NULL DEFAULT 0,"
+                       " failures INTEGER NOT NULL DEFAULT 0,"
+                       " expires_on TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE UNIQUE INDEX elections_org ON elections(org_id, held_on)"),
+        QStringLiteral("CREATE INDEX elections_held ON elections(held_on)"),
+        QStringLiteral("CREATE TABLE election_candidates ("
+                       " id %1,"
+                       " election_id INTEGER NOT NULL REFERENCES elections(id),"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " position INTEGER NOT NULL,"
+                       " votes INTEGER NOT NULL,"
+                       " concurrent_admin_head INTEGER NOT NULL DEFAULT 0,"
+                       " elected INTEGER NOT NULL DEFAULT 0)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX election_candidates_election ON election_candidates(election_id)"),
+        QStringLiteral("CREATE INDEX election_candidates_member ON election_candidates(member_id)"),
+        QStringLiteral("CREATE TABLE election_exclusions ("
+                       " election_id INTEGER NOT NULL REFERENCES elections(id),"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " reason INTEGER NOT NULL,"
+                       " note TEXT,"
+                       " PRIMARY KEY (election_id, member_id))"),
+        QStringLiteral("CREATE TABLE election_postponements ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " approved_on TEXT NOT NULL,"
+                       " due_on TEXT NOT NULL,"
+                       " document TEXT,"
+                       " note TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE INDEX election_postponements_org ON election_postponements(org_id, approved_on)"),
+        // effect 1: the election created the post; 2: it ended the post, which ended on
+        // previous_to (NULL = was held) before.
+        QStringLiteral("CREATE TABLE election_posts ("
+                       " election_id INTEGER NOT NULL REFERENCES elections(id),"
+                       " post_id INTEGER NOT NULL REFERENCES posts(id),"
+                       " effect INTEGER NOT NULL,"
+                       " previous_to TEXT)"),
+        QStringLiteral("CREATE INDEX election_posts_election ON election_posts(election_id)"),
+        QStringLiteral("CREATE INDEX election_posts_post ON election_posts(post_id)"),
+        QStringLiteral("CREATE TABLE election_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> bulkLoadIndexes()
@@ -131,7 +198,7 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
 
 int currentVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList migration(int toVersion, const SqlDialect& dialect)
@@ -141,6 +208,8 @@ QStringList migration(int toVersion, const SqlDialect& dialect)
         return version1(dialect);
     case 2:
         return version2();
+    case 3:
+        return version3(dialect);
     default:
         return {};
     }

@@ -19,6 +19,10 @@ QString label(TableKind kind)
         return QCoreApplication::translate("TableKindLabels", "Membership events (conversion, transfers, departures)");
     case TableKind::Posts:
         return QCoreApplication::translate("TableKindLabels", "Posts");
+    case TableKind::Elections:
+        return QCoreApplication::translate("TableKindLabels", "Term elections");
+    case TableKind::Candidates:
+        return QCoreApplication::translate("TableKindLabels", "Election candidates and votes");
     }
     return {};
 }
@@ -26,7 +30,8 @@ QString label(TableKind kind)
 void fill(QComboBox* combo)
 {
     for (const TableKind kind :
-         {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents, TableKind::Posts}) {
+         {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents, TableKind::Posts,
+          TableKind::Elections, TableKind::Candidates}) {
         combo->addItem(label(kind), int(kind));
     }
 }

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/Post.h"
+#include "core/Result.h"
+
+#include <QAbstractTableModel>
+#include <QDate>
+#include <QList>
+#include <QString>
+
+class Database;
+
+// The committee of an organization on a date: the posts held then (ElectionService::
+// committeeOn), secretary first, then deputy secretary, then the committee members.
+//
+// Columns: post, member (name), since (the post's start), 一肩挑 ("Yes" for a secretary who
+// also heads the unit).
+class CommitteeModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { PostColumn = 0, MemberColumn, FromColumn, ConcurrentAdminHeadColumn, ColumnCount };
+    enum Role { PostIdRole = Qt::UserRole + 1, MemberIdRole };
+
+    explicit CommitteeModel(Database& db, QObject* parent = nullptr);
+
+    // Loads the posts held in orgId on date (0 = none); on failure the model is empty.
+    Status load(qint64 orgId, const QDate& date);
+    const Post& post(int row) const { return m_rows.at(row).post; }
+
+    int rowCount(const QModelIndex& parent = {}) const override;
+    int columnCount(const QModelIndex& parent = {}) const override;
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        Post post;
+        QString memberName;
+    };
+
+    Database& m_db;
+    QList<Row> m_rows;
+};
