@@ -5,6 +5,7 @@
 #include "core/UserContext.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/OrganizationPicker.h"
+#include "gui/elections/ElectionsWidget.h"
 #include "gui/main/MainWindow.h"
 #include "gui/members/MemberEditDialog.h"
 #include "gui/members/MemberHistoryWidget.h"
@@ -78,6 +79,8 @@ void TestMainWindowWorkflow::shortcuts()
     QVERIFY(!action(window, "actionEditMember")->isEnabled());
     QVERIFY(!action(window, "actionDissolveOrganization")->isEnabled());
     QVERIFY(action(window, "actionNewOrganization")->isEnabled());
+    QVERIFY(!action(window, "actionElections")->isEnabled());
+    QVERIFY(action(window, "actionElectionsDue")->isEnabled());
 }
 
 void TestMainWindowWorkflow::addMemberMoveAndSearch()
@@ -105,6 +108,20 @@ void TestMainWindowWorkflow::addMemberMoveAndSearch()
     const auto br2 = OrganizationService(**opened).findByCode(UserContext::localUser(), QStringLiteral("BR2"));
     QVERIFY(br1.ok() && br1->has_value() && br2.ok() && br2->has_value());
     QVERIFY(window.findChild<OrganizationTreeWidget*>()->selectOrganization((*br1)->id));
+
+    // Organizations > Elections and terms opens BR1's elections page.
+    bool electionsShown = false;
+    QTimer::singleShot(0, this, [&] {
+        QWidget* shown = QApplication::activeModalWidget();
+        electionsShown = shown && shown->objectName() == QStringLiteral("electionsWindow") &&
+                         shown->findChild<ElectionsWidget*>() != nullptr;
+        if (shown) {
+            shown->close();
+        }
+    });
+    QVERIFY(action(window, "actionElections")->isEnabled());
+    action(window, "actionElections")->trigger();
+    QVERIFY(electionsShown);
 
     const QString goodId = validId(QStringLiteral("11010519900307002"));
     QString badId = goodId;

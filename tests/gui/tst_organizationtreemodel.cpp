@@ -1,10 +1,13 @@
 #include "Fixtures.h"
 #include "TempDatabase.h"
 #include "core/Language.h"
+#include "core/UserContext.h"
 #include "gui/organizations/OrganizationTreeModel.h"
+#include "services/ElectionService.h"
 #include "services/OrganizationService.h"
 
 #include <QAbstractItemModelTester>
+#include <QColor>
 #include <QElapsedTimer>
 #include <QIcon>
 #include <QTest>
@@ -192,6 +195,21 @@ void TestOrganizationTreeModel::counts()
     QCOMPARE(find(model, QStringLiteral("GB1")).data(OrganizationTreeModel::SubtreeCountRole).toLongLong(), qint64(4));
     QCOMPARE(find(model, QStringLiteral("BR3")).data(OrganizationTreeModel::SubtreeCountRole).toLongLong(), qint64(0));
     QCOMPARE(model.index(0, 0).data(OrganizationTreeModel::SubtreeCountRole).toLongLong(), qint64(4)); // CITY
+
+    // The election badge comes with the counts: no election recorded, so BR1's term (from its
+    // establishment in 2000) is long overdue; the days agree with the election service.
+    const auto badges = ElectionService(*m_db).dueBadges(UserContext::localUser(), QDate(2026, 11, 21));
+    QVERIFY(badges.ok());
+    QVERIFY(badges->contains(br1.data(OrganizationTreeModel::OrgIdRole).toLongLong()));
+    QCOMPARE(br1.data(OrganizationTreeModel::DueDaysRole).toInt(),
+             badges->value(br1.data(OrganizationTreeModel::OrgIdRole).toLongLong()));
+    QVERIFY(br1.data(OrganizationTreeModel::DueDaysRole).toInt() > 365);
+    QCOMPARE(br1.data(Qt::ForegroundRole).value<QColor>(), QColor(0xc6, 0x28, 0x28));
+    QVERIFY(br1.data(Qt::ToolTipRole).toString().contains(QStringLiteral("election due")));
+    // The party group holds no term: no badge.
+    const QModelIndex group = find(model, QStringLiteral("GRP1"));
+    QVERIFY(!group.data(OrganizationTreeModel::DueDaysRole).isValid());
+    QVERIFY(!group.data(Qt::ForegroundRole).isValid());
 }
 
 void TestOrganizationTreeModel::dissolvedOrganizationFollowsTheDate()

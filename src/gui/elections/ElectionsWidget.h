@@ -1,13 +1,14 @@
 #pragma once
 
+#include "ElectionDialog.h"
+#include "PostponementDialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class CommitteeModel;
 class Database;
-class ElectionDialog;
 class ElectionsModel;
-class PostponementDialog;
 class QLabel;
 class QPushButton;
 class QTableView;

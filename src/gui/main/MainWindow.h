@@ -6,6 +6,7 @@
 #include <memory>
 
 class Database;
+class ElectionActions;
 class MemberActions;
 class MemberHistoryWidget;
 class OrganizationActions;
@@ -18,7 +19,8 @@ class RosterWidget;
 // The main window: the organization tree on the left, the roster of the selected organization
 // in the centre with the selected member's history under it, counts in the status bar, the
 // menus and the toolbar. Each feature is its own widget or action set (MemberActions,
-// OrganizationActions); this class only places and connects them, and switches databases.
+// OrganizationActions, ElectionActions); this class only places and connects them, and
+// switches databases.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -59,6 +61,7 @@ private:
     MemberHistoryWidget* m_history = nullptr;
     MemberActions* m_memberActions = nullptr;
     OrganizationActions* m_organizationActions = nullptr;
+    ElectionActions* m_electionActions = nullptr;
     QMenu* m_eventMenu = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_shown = nullptr;

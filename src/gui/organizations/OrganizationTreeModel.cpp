@@ -3,6 +3,7 @@
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "gui/common/WorkerPool.h"
+#include "services/ElectionService.h"
 #include "services/OrganizationService.h"
 #include "store/Database.h"
 
@@ -109,24 +110,26 @@ Status OrganizationTreeModel::reload(const QDate& date)
     const quint64 generation = m_generation;
     QPointer<OrganizationTreeModel> self(this);
     QFuture<void> previous = m_counting;
-    m_counting = QtConcurrent::run(WorkerPool::instance(),
-                                   [self, previous, generation, database = m_database, date, user]() mutable {
-                                       previous.waitForFinished();
-                                       auto counts = OrganizationService(*database).rollCountsOn(user, date);
-                                       database->releaseThreadConnection();
-                                       QMetaObject::invokeMethod(
-                                           self.data(),
-                                           [self, generation, counts = std::move(counts)] {
-                                               if (self && self->m_generation == generation) {
-                                                   self->applyRollCounts(counts);
-                                               }
-                                           },
-                                           Qt::QueuedConnection);
-                                   });
+    const auto work = [self, previous, generation, database = m_database, date, user]() mutable {
+        previous.waitForFinished();
+        auto counts = OrganizationService(*database).rollCountsOn(user, date);
+        // The election badge: terms expired or expiring soon (an error only loses the badge).
+        auto due = ElectionService(*database).dueBadges(user, date);
+        database->releaseThreadConnection();
+        const auto deliver = [self, generation, counts = std::move(counts),
+                              due = due.ok() ? *due : QHash<qint64, int>()] {
+            if (self && self->m_generation == generation) {
+                self->applyRollCounts(counts, due);
+            }
+        };
+        QMetaObject::invokeMethod(self.data(), deliver, Qt::QueuedConnection);
+    };
+    m_counting = QtConcurrent::run(WorkerPool::instance(), work);
     return {};
 }
 
-void OrganizationTreeModel::applyRollCounts(const Result<QHash<qint64, qint64>>& counts)
+void OrganizationTreeModel::applyRollCounts(const Result<QHash<qint64, qint64>>& counts,
+                                            const QHash<qint64, int>& dueDays)
 {
     m_countsPending = false;
     if (!counts.ok()) {
@@ -140,6 +143,8 @@ void OrganizationTreeModel::applyRollCounts(const Result<QHash<qint64, qint64>>&
     emit layoutAboutToBeChanged({}, QAbstractItemModel::NoLayoutChangeHint);
     for (Item& item : m_nodes) {
         item.ownCount = counts->value(item.id, 0);
+        const auto due = dueDays.find(item.id);
+        item.dueDays = due == dueDays.end() ? std::optional<int>() : std::optional<int>(*due);
     }
     sumSubtreeCounts();
     emit layoutChanged({}, QAbstractItemModel::NoLayoutChangeHint);
@@ -371,6 +376,8 @@ QVariant OrganizationTreeModel::data(const QModelIndex& index, int role) const
         return item->ownCount;
     case SubtreeCountRole:
         return item->subtreeCount;
+    case DueDaysRole:
+        return item->dueDays ? QVariant(*item->dueDays) : QVariant();
     case Qt::ToolTipRole: {
         QString tip = index.column() == NameColumn
                           ? tr("%1 (%2)", "organization code (type)")
@@ -379,6 +386,11 @@ QVariant OrganizationTreeModel::data(const QModelIndex& index, int role) const
                           : QString();
         tip += tr("%n member(s) on its own roll", nullptr, int(item->ownCount)) + QLatin1Char('\n') +
                tr("%n member(s) including sub-organizations", nullptr, int(item->subtreeCount));
+        if (item->dueDays) {
+            tip += QLatin1Char('\n') + (*item->dueDays >= 0
+                                            ? tr("Term expired %n day(s) ago: election due", nullptr, *item->dueDays)
+                                            : tr("Term expires in %n day(s)", nullptr, -*item->dueDays));
+        }
         return tip;
     }
     default:
@@ -391,6 +403,12 @@ QVariant OrganizationTreeModel::data(const QModelIndex& index, int role) const
             return item->name;
         case Qt::DecorationRole:
             return iconFor(item->type);
+        case Qt::ForegroundRole:
+            // The badge of a term due for election: red when expired, amber when expiring soon.
+            if (item->dueDays) {
+                return *item->dueDays >= 0 ? QColor(0xc6, 0x28, 0x28) : QColor(0xb2, 0x6a, 0x00);
+            }
+            return {};
         default:
             return {};
         }
@@ -442,5 +460,6 @@ QHash<int, QByteArray> OrganizationTreeModel::roleNames() const
     names.insert(TypeRole, "type");
     names.insert(OwnCountRole, "ownCount");
     names.insert(SubtreeCountRole, "subtreeCount");
+    names.insert(DueDaysRole, "dueDays");
     return names;
 }

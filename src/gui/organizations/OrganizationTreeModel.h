@@ -43,6 +43,7 @@ public:
         TypeRole,                     // int (OrgType)
         OwnCountRole,                 // qint64: members on the organization's own roll
         SubtreeCountRole,             // qint64: members on the roll of it and its sub-organizations
+        DueDaysRole,                  // int: days since the term expired (negative: days left); invalid = not due
     };
 
     explicit OrganizationTreeModel(std::shared_ptr<Database> database, QObject* parent = nullptr);
@@ -99,11 +100,12 @@ private:
         int row = 0;     // position among the parent's children (or among the roots)
         qint64 ownCount = 0;
         qint64 subtreeCount = 0;
+        std::optional<int> dueDays; // the election badge, see DueDaysRole
         std::vector<int> children;
     };
 
     const Item* itemOf(const QModelIndex& index) const;
-    void applyRollCounts(const Result<QHash<qint64, qint64>>& counts);
+    void applyRollCounts(const Result<QHash<qint64, qint64>>& counts, const QHash<qint64, int>& dueDays);
     void sumSubtreeCounts();
     const std::vector<int>& childrenOf(const QModelIndex& parent) const;
 

@@ -1,10 +1,11 @@
 #pragma once
 
+#include "PostDialog.h"
+
 #include <QPointer>
 #include <QWidget>
 
 class Database;
-class PostDialog;
 class PostsModel;
 class QLabel;
 class QPushButton;
