@@ -105,12 +105,13 @@ QStringList version1(const SqlDialect& d)
 }
 
 // Version 2: the roster's search by name and phone prefix goes through indexes instead of a
-// scan of every member (a quarter of a second at a million members).
+// scan of every member (a quarter of a second at a million members). org_id rides along so
+// that "on a roll" is answered from the index, without a visit to each member's row.
 QStringList version2()
 {
     return {
-        QStringLiteral("CREATE INDEX IF NOT EXISTS members_name ON members(name)"),
-        QStringLiteral("CREATE INDEX IF NOT EXISTS members_phone ON members(phone) WHERE phone IS NOT NULL"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS members_name ON members(name, org_id)"),
+        QStringLiteral("CREATE INDEX IF NOT EXISTS members_phone ON members(phone, org_id) WHERE phone IS NOT NULL"),
     };
 }
 
