@@ -13,6 +13,96 @@
     </message>
 </context>
 <context>
+    <name>CandidateImporter</name>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少党组织</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为%1的党组织</translation>
+    </message>
+    <message>
+        <source>the date of the election is missing</source>
+        <translation>缺少选举日期</translation>
+    </message>
+    <message>
+        <source>the post is missing</source>
+        <translation>缺少职务</translation>
+    </message>
+    <message>
+        <source>the votes are missing</source>
+        <translation>缺少得票数</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>no election of %1 on %2 is recorded: import it with &quot;import elections&quot; first</source>
+        <translation>%1于%2的选举未登记：请先用“import elections”导入</translation>
+    </message>
+    <message>
+        <source>this candidate for this post appears already in row %1</source>
+        <translation>该职务的这名候选人已出现在第%1行</translation>
+    </message>
+    <message>
+        <source>recorded candidate %1: %2</source>
+        <translation>已登记的候选人%1：%2</translation>
+    </message>
+    <message>
+        <source>claimed not elected, but by the votes (%1) this candidate is elected</source>
+        <translation>填为未当选，但按得票（%1票）该候选人当选</translation>
+    </message>
+    <message>
+        <source>claimed elected, but the election is not valid: %1</source>
+        <translation>填为当选，但本次选举无效：%1</translation>
+    </message>
+    <message>
+        <source>claimed elected, but by the votes (%1) this candidate is not elected</source>
+        <translation>填为当选，但按得票（%1票）该候选人未当选</translation>
+    </message>
+</context>
+<context>
+    <name>CandidatesModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>A secretary or deputy candidate listed once also stands for a committee seat; the new committee elects them, one candidate per post</source>
+        <translation>只列一次的书记、副书记候选人同时是委员候选人；由新一届委员会等额选举书记、副书记</translation>
+    </message>
+    <message>
+        <source>The secretary also heads the unit (一肩挑)</source>
+        <translation>书记同时是本单位行政负责人（一肩挑）</translation>
+    </message>
+    <message>
+        <source>Computed from the votes and the rules, never typed</source>
+        <translation>根据得票和规则计算，不能手工填写</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>候选人</translation>
+    </message>
+    <message>
+        <source>Post sought</source>
+        <translation>拟任职务</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票</translation>
+    </message>
+    <message>
+        <source>Heads the unit</source>
+        <translation>一肩挑</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>List data-quality problems: invalid records, impossible histories, organization rules.</source>
@@ -234,6 +324,29 @@
     </message>
 </context>
 <context>
+    <name>CommitteeModel</name>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Since</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>Heads the unit</source>
+        <translation>一肩挑</translation>
+    </message>
+</context>
+<context>
     <name>CsvReader</name>
     <message>
         <source>%1: the file cannot be opened: %2</source>
@@ -371,6 +484,777 @@
     <message>
         <source>The backup %1 cannot be written.</source>
         <translation>无法写入备份文件 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>DueElectionsModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Postponed with approval from %1</source>
+        <translation>经批准由%1延期</translation>
+    </message>
+    <message>
+        <source>No valid term election recorded: the term is counted from the establishment</source>
+        <translation>未登记有效的换届选举：任期自成立之日起计算</translation>
+    </message>
+    <message>
+        <source>%1 (established)</source>
+        <translation>%1（成立）</translation>
+    </message>
+    <message>
+        <source>%1 (postponed)</source>
+        <translation>%1（延期）</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Term started</source>
+        <translation>本届起始</translation>
+    </message>
+    <message>
+        <source>Election due</source>
+        <translation>应换届日期</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>DueElectionsWidget</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Expired and expiring soon</source>
+        <translation>已届满和即将届满</translation>
+    </message>
+    <message>
+        <source>Term expired</source>
+        <translation>任期已届满</translation>
+    </message>
+    <message>
+        <source>Expiring soon</source>
+        <translation>即将届满</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>%1 organization(s): %2 with the term expired, %3 expiring within %4 month(s).</source>
+        <translation>共%1个党组织：%2个任期已届满，%3个将在%4个月内届满。</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionActions</name>
+    <message>
+        <source>&amp;Elections and terms…</source>
+        <translation>换届选举与任期(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Elections &amp;due…</source>
+        <translation>换届到期提醒(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Election &amp;rules…</source>
+        <translation>换届规则设置(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Elections and terms</source>
+        <translation>换届选举与任期</translation>
+    </message>
+    <message>
+        <source>Elections due</source>
+        <translation>换届到期提醒</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionDialog</name>
+    <message>
+        <source>Election</source>
+        <translation>选举</translation>
+    </message>
+    <message>
+        <source>&amp;Kind *</source>
+        <translation>类型(&amp;K) *</translation>
+    </message>
+    <message>
+        <source>&amp;Date *</source>
+        <translation>日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;Seats to fill *</source>
+        <translation>应选人数(&amp;S) *</translation>
+    </message>
+    <message>
+        <source>&amp;Eligible voters *</source>
+        <translation>应到会人数(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>From the &amp;roll</source>
+        <translation>按名册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>The full members on the roll that day, less those left out on the Voters tab</source>
+        <translation>当天在册的正式党员，减去“选举人”页中排除的党员</translation>
+    </message>
+    <message>
+        <source>Voters &amp;present *</source>
+        <translation>实到会人数(&amp;P) *</translation>
+    </message>
+    <message>
+        <source>Ballots &amp;issued *</source>
+        <translation>发出选票(&amp;I) *</translation>
+    </message>
+    <message>
+        <source>Ballots re&amp;turned *</source>
+        <translation>收回选票(&amp;T) *</translation>
+    </message>
+    <message>
+        <source>Term (&amp;years)</source>
+        <translation>任期（年）(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on</source>
+        <translation>批复日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Approval &amp;document</source>
+        <translation>批复文号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Candidates</source>
+        <translation>候选人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Add candidate</source>
+        <translation>添加候选人(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>移除(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Removes the selected candidate</source>
+        <translation>移除所选的候选人</translation>
+    </message>
+    <message>
+        <source>&amp;Voters</source>
+        <translation>选举人(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>排除(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Leaves the selected members out of the eligible voters, for the reason chosen</source>
+        <translation>按所选原因将所选党员排除在应到会人数之外</translation>
+    </message>
+    <message>
+        <source>Count &amp;in</source>
+        <translation>计入(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Counts the selected members among the eligible voters again</source>
+        <translation>将所选党员重新计入应到会人数</translation>
+    </message>
+    <message>
+        <source>The organization does not exist.</source>
+        <translation>党组织不存在。</translation>
+    </message>
+    <message>
+        <source>A %1 holds no elections: committees, general branches and branches do.</source>
+        <translation>%1不进行换届选举：党委、党总支和党支部才进行。</translation>
+    </message>
+    <message>
+        <source>The organization was dissolved on %1.</source>
+        <translation>该党组织已于%1撤销。</translation>
+    </message>
+    <message>
+        <source>New election</source>
+        <translation>登记选举</translation>
+    </message>
+    <message>
+        <source>The election does not exist.</source>
+        <translation>选举记录不存在。</translation>
+    </message>
+    <message>
+        <source>Correct an election</source>
+        <translation>更正选举</translation>
+    </message>
+    <message>
+        <source>%1 full member(s) on the roll on %2, %3 left out: %4 eligible voter(s).</source>
+        <translation>%2在册正式党员%1人，排除%3人：应到会有选举权党员%4人。</translation>
+    </message>
+    <message>
+        <source>Choose a full member on the roll that day.</source>
+        <translation>请选择当天在册的正式党员。</translation>
+    </message>
+    <message>
+        <source>This member is already a candidate for this post.</source>
+        <translation>该党员已是此职务的候选人。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Verdict: valid. Elected: %1.</source>
+        <translation>选举结果：有效。当选：%1。</translation>
+    </message>
+    <message>
+        <source>Verdict: not valid.</source>
+        <translation>选举结果：无效。</translation>
+    </message>
+    <message>
+        <source>The election cannot be saved: see the problems marked.</source>
+        <translation>无法保存：请查看标出的问题。</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionImporter</name>
+    <message>
+        <source>the number is missing</source>
+        <translation>缺少数字</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a whole number</source>
+        <translation>“%1”不是整数</translation>
+    </message>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少党组织</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为%1的党组织</translation>
+    </message>
+    <message>
+        <source>the date of the election is missing</source>
+        <translation>缺少选举日期</translation>
+    </message>
+    <message>
+        <source>the election of %1 on %2 appears already in row %3</source>
+        <translation>%1于%2的选举已出现在第%3行</translation>
+    </message>
+    <message>
+        <source>candidate %1 (%2): %3</source>
+        <translation>候选人%1（%2）：%3</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionRules</name>
+    <message>
+        <source>the date of the election is missing</source>
+        <translation>缺少选举日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>at least one seat must be elected</source>
+        <translation>应选人数至少为1</translation>
+    </message>
+    <message>
+        <source>there must be at least one eligible voter</source>
+        <translation>应到会有选举权党员至少为1人</translation>
+    </message>
+    <message>
+        <source>the number of voters present cannot be negative</source>
+        <translation>实到会人数不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 voters present but only %2 eligible</source>
+        <translation>实到会%1人，但应到会只有%2人</translation>
+    </message>
+    <message>
+        <source>the number of ballots cannot be negative</source>
+        <translation>选票数不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 ballots issued but only %2 voters present</source>
+        <translation>发出选票%1张，但实到会只有%2人</translation>
+    </message>
+    <message>
+        <source>the approval precedes the election</source>
+        <translation>批复日期早于选举日期</translation>
+    </message>
+    <message>
+        <source>a term lasts 1 to %1 years</source>
+        <translation>任期为1至%1年</translation>
+    </message>
+    <message>
+        <source>the candidate is missing</source>
+        <translation>缺少候选人</translation>
+    </message>
+    <message>
+        <source>the votes cannot be negative</source>
+        <translation>得票数不能为负数</translation>
+    </message>
+    <message>
+        <source>%1 votes but only %2 ballots returned</source>
+        <translation>得票%1张，但收回选票只有%2张</translation>
+    </message>
+    <message>
+        <source>only a secretary can also head the unit (一肩挑)</source>
+        <translation>只有书记才能一肩挑</translation>
+    </message>
+    <message>
+        <source>this member is already a committee candidate</source>
+        <translation>该党员已是委员候选人</translation>
+    </message>
+    <message>
+        <source>this member is already a candidate for this post</source>
+        <translation>该党员已是此职务的候选人</translation>
+    </message>
+    <message>
+        <source>one person cannot stand for both secretary and deputy secretary</source>
+        <translation>同一人不能同时为书记和副书记候选人</translation>
+    </message>
+    <message>
+        <source>one candidate per post: the secretary already has a candidate</source>
+        <translation>每个职务只有一名候选人：书记已有候选人</translation>
+    </message>
+    <message>
+        <source>%1 votes but the committee that elects the %2 has %3 members</source>
+        <translation>得票%1张，但选举%2的委员会只有%3名委员</translation>
+    </message>
+    <message>
+        <source>the committee candidates have %1 votes in all, more than %2 ballots of %3 seats allow</source>
+        <translation>委员候选人共得%1票，超过%2张选票、每张选%3人所能投出的票数</translation>
+    </message>
+    <message>
+        <source>without committee candidates the meeting elects the secretary and deputy directly, one candidate per post: %1 candidates for %2 posts</source>
+        <translation>没有委员候选人时由党员大会直接选举书记、副书记，每个职务一名候选人：现有%1名候选人、%2个职务</translation>
+    </message>
+    <message>
+        <source>%1 of %2 eligible voters present: at least %3 (four fifths) are needed</source>
+        <translation>应到会%2人，实到会%1人：至少需%3人（五分之四）</translation>
+    </message>
+    <message>
+        <source>%1 ballots returned but %2 issued: the round is void</source>
+        <translation>收回选票%1张，多于发出的%2张：本次选举无效</translation>
+    </message>
+    <message>
+        <source>%1 candidates for %2 seats: at least %3 are needed (20% more than the seats)</source>
+        <translation>应选%2人，候选人%1人：至少需%3人（差额不少于20%）</translation>
+    </message>
+    <message>
+        <source>no candidates are recorded</source>
+        <translation>未登记候选人</translation>
+    </message>
+    <message>
+        <source>%1 candidates for %2 posts: each post needs its candidate</source>
+        <translation>%2个职务只有%1名候选人：每个职务都需要候选人</translation>
+    </message>
+    <message>
+        <source>%1 of %2 seats won more than half of %3 votes: the other seats need another round</source>
+        <translation>应选%2人，只有%1人得票超过%3票的半数：其余名额需另行选举</translation>
+    </message>
+    <message>
+        <source>a tie for the last seat (%1 votes each): a re-vote is needed</source>
+        <translation>最后一个名额得票相等（各%1票）：需重新投票</translation>
+    </message>
+    <message>
+        <source>the %1 candidate was not elected to the committee</source>
+        <translation>%1候选人未当选委员</translation>
+    </message>
+    <message>
+        <source>the %1 candidate won %2 of %3 committee votes: more than half are needed</source>
+        <translation>%1候选人在%3名委员中得%2票：需超过半数</translation>
+    </message>
+    <message>
+        <source>the %1 candidate won %2 votes of %3: more than half are needed</source>
+        <translation>%1候选人得%2票（共%3票）：需超过半数</translation>
+    </message>
+    <message>
+        <source>Quorum not reached</source>
+        <translation>到会人数不足</translation>
+    </message>
+    <message>
+        <source>More ballots returned than issued</source>
+        <translation>收回选票多于发出选票</translation>
+    </message>
+    <message>
+        <source>Too few candidates</source>
+        <translation>候选人数不足</translation>
+    </message>
+    <message>
+        <source>Not elected by more than half</source>
+        <translation>得票未超过半数</translation>
+    </message>
+    <message>
+        <source>Tie for the last seat</source>
+        <translation>最后名额得票相等</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionService</name>
+    <message>
+        <source>a term lasts 1 to %1 years</source>
+        <translation>任期为1至%1年</translation>
+    </message>
+    <message>
+        <source>the reminder comes 0 to 24 months before a term expires</source>
+        <translation>提醒时间为任期届满前0至24个月</translation>
+    </message>
+    <message>
+        <source>the organization does not exist</source>
+        <translation>党组织不存在</translation>
+    </message>
+    <message>
+        <source>a %1 holds no elections: committees, general branches and branches do</source>
+        <translation>%1不进行换届选举：党委、党总支和党支部才进行</translation>
+    </message>
+    <message>
+        <source>a temporary organization holds no term elections</source>
+        <translation>临时党组织不进行换届选举</translation>
+    </message>
+    <message>
+        <source>an election of this organization on %1 is already recorded</source>
+        <translation>该党组织%1的选举已登记</translation>
+    </message>
+    <message>
+        <source>the organization did not exist on %1</source>
+        <translation>该党组织在%1尚未成立或已撤销</translation>
+    </message>
+    <message>
+        <source>%1 was not on the roll of the organization on %2</source>
+        <translation>%1在%2不属于该党组织</translation>
+    </message>
+    <message>
+        <source>%1 was a probationary member on %2: only full members vote and stand for election</source>
+        <translation>%1在%2是预备党员：只有正式党员有选举权和被选举权</translation>
+    </message>
+    <message>
+        <source>a member is left out of the voters twice</source>
+        <translation>同一党员被重复排除在选举人之外</translation>
+    </message>
+    <message>
+        <source>the election does not exist</source>
+        <translation>选举记录不存在</translation>
+    </message>
+    <message>
+        <source>the postponement does not exist</source>
+        <translation>延期记录不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionSettingsDialog</name>
+    <message>
+        <source>Election settings</source>
+        <translation>选举设置</translation>
+    </message>
+    <message>
+        <source>&amp;Elected by more than half of *</source>
+        <translation>当选须超过半数的基数(&amp;E) *</translation>
+    </message>
+    <message>
+        <source>Term of a party &amp;committee *</source>
+        <translation>基层党委任期(&amp;C) *</translation>
+    </message>
+    <message>
+        <source>Term of a &amp;general branch *</source>
+        <translation>党总支任期(&amp;G) *</translation>
+    </message>
+    <message>
+        <source>Term of a &amp;branch *</source>
+        <translation>党支部任期(&amp;B) *</translation>
+    </message>
+    <message>
+        <source>Term in a &amp;village or community *</source>
+        <translation>建制村、社区党组织任期(&amp;V) *</translation>
+    </message>
+    <message>
+        <source>&amp;Remind before expiry (months) *</source>
+        <translation>届满前提醒（月）(&amp;R) *</translation>
+    </message>
+    <message>
+        <source>Restore the &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>the voters present (实到会)</source>
+        <translation>实到会人数</translation>
+    </message>
+    <message>
+        <source>the eligible voters (应到会)</source>
+        <translation>应到会人数</translation>
+    </message>
+    <message>
+        <source>These rules apply to the whole database. Saving recomputes the verdict of every election and the posts the elections set.</source>
+        <translation>这些规则适用于整个数据库。保存后将重新计算所有选举的结果及其产生的职务。</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsCommand</name>
+    <message>
+        <source>Term elections: &quot;due&quot; lists expired terms and terms expiring soon; &quot;settings&quot; shows or changes the election rules.</source>
+        <translation>换届选举：“due”列出任期已届满和即将届满的党组织；“settings”显示或修改选举规则。</translation>
+    </message>
+    <message>
+        <source>Usage: partyroll-cli elections due [--as-of DATE] [--org CODE]</source>
+        <translation>用法：partyroll-cli elections due [--as-of 日期] [--org 代码]</translation>
+    </message>
+    <message>
+        <source>       partyroll-cli elections settings [options]</source>
+        <translation>      partyroll-cli elections settings [选项]</translation>
+    </message>
+    <message>
+        <source>Run &quot;partyroll-cli elections due --help&quot; or &quot;... settings --help&quot; for the options.</source>
+        <translation>选项说明见“partyroll-cli elections due --help”或“... settings --help”。</translation>
+    </message>
+    <message>
+        <source>&quot;elections&quot; needs a subcommand: due or settings</source>
+        <translation>“elections”需要子命令：due 或 settings</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; of &quot;elections&quot;: use due or settings</source>
+        <translation>“elections”没有子命令“%1”：请用 due 或 settings</translation>
+    </message>
+    <message>
+        <source>Organizations whose term has expired, or expires within the reminder window, most overdue first. Columns: code, name, term started, due on, days overdue (negative: days left), status.</source>
+        <translation>任期已届满或在提醒期内届满的党组织，超期最久的在前。各列：代码、名称、本届起始日期、应换届日期、超期天数（负数为剩余天数）、状态。</translation>
+    </message>
+    <message>
+        <source>Reckon on this date (default: today).</source>
+        <translation>按此日期计算（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Only this organization&apos;s subtree.</source>
+        <translation>只含该党组织及其下级组织。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为%1的党组织</translation>
+    </message>
+    <message>
+        <source>%1 organization(s) as of %2: %3 with the term expired, %4 expiring within %5 month(s).</source>
+        <translation>截至%2共%1个党组织：%3个任期已届满，%4个将在%5个月内届满。</translation>
+    </message>
+    <message>
+        <source>Shows the election settings of the database; the options given change them (every verdict and the posts elections set are recomputed).</source>
+        <translation>显示本数据库的选举设置；给出的选项将修改设置（重新计算所有选举结果及其产生的职务）。</translation>
+    </message>
+    <message>
+        <source>Term of a party committee in years (default 5).</source>
+        <translation>基层党委任期（年，默认5）。</translation>
+    </message>
+    <message>
+        <source>Term of a general branch in years (default 3).</source>
+        <translation>党总支任期（年，默认3）。</translation>
+    </message>
+    <message>
+        <source>Term of a branch in years (default 3).</source>
+        <translation>党支部任期（年，默认3）。</translation>
+    </message>
+    <message>
+        <source>Term of any organization of a village or community in years (default 5).</source>
+        <translation>建制村、社区党组织任期（年，默认5）。</translation>
+    </message>
+    <message>
+        <source>Remind this many months before a term expires (default 6).</source>
+        <translation>任期届满前多少个月提醒（默认6）。</translation>
+    </message>
+    <message>
+        <source>Elected means more than half of the voters present (default) or of the eligible voters.</source>
+        <translation>当选须得票超过实到会人数（默认）或应到会人数的半数。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>数</translation>
+    </message>
+    <message>
+        <source>--threshold-base takes present or eligible</source>
+        <translation>--threshold-base 只能是 present 或 eligible</translation>
+    </message>
+    <message>
+        <source>--%1 takes a whole number</source>
+        <translation>--%1 需要整数</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsModel</name>
+    <message numerus="yes">
+        <source>%n year(s), until %1</source>
+        <translation>
+            <numerusform>%n年，至%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选人数</translation>
+    </message>
+    <message>
+        <source>Present / eligible</source>
+        <translation>实到会/应到会</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>选举结果</translation>
+    </message>
+    <message>
+        <source>Term</source>
+        <translation>任期</translation>
+    </message>
+    <message>
+        <source>Approval</source>
+        <translation>批复</translation>
+    </message>
+</context>
+<context>
+    <name>ElectionsWidget</name>
+    <message>
+        <source>&amp;New election...</source>
+        <translation>登记选举(&amp;N)...</translation>
+    </message>
+    <message>
+        <source>&amp;Correct...</source>
+        <translation>更正(&amp;C)...</translation>
+    </message>
+    <message>
+        <source>Corrects the selected election</source>
+        <translation>更正所选的选举</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Deletes the selected election and undoes the posts it set</source>
+        <translation>删除所选的选举并撤销其产生的职务</translation>
+    </message>
+    <message>
+        <source>&amp;Postpone...</source>
+        <translation>延期换届(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Records an approved postponement of the term election (at most one year)</source>
+        <translation>登记经批准的延期换届（最长一年）</translation>
+    </message>
+    <message>
+        <source>Current committee</source>
+        <translation>现任班子</translation>
+    </message>
+    <message>
+        <source>Elections of %1</source>
+        <translation>%1的选举</translation>
+    </message>
+    <message>
+        <source>A %1 holds no elections.</source>
+        <translation>%1不进行换届选举。</translation>
+    </message>
+    <message>
+        <source>The organization is dissolved.</source>
+        <translation>该党组织已撤销。</translation>
+    </message>
+    <message>
+        <source>This organization has no elected term.</source>
+        <translation>该党组织没有选举产生的任期。</translation>
+    </message>
+    <message>
+        <source>No valid term election and no establishment date are recorded: the next election&apos;s date is unknown.</source>
+        <translation>未登记有效的换届选举，也没有成立日期：无法确定下次换届日期。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Current term since %1 (%n year(s)).</source>
+        <translation>
+            <numerusform>本届自%1起（任期%n年）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>No valid term election recorded: the term is counted from the establishment on %1 (%n year(s)).</source>
+        <translation>
+            <numerusform>未登记有效的换届选举：任期自%1成立起计算（%n年）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Next election due on %1: %2.</source>
+        <translation>应于%1换届：%2。</translation>
+    </message>
+    <message>
+        <source>Postponed with approval from %1.</source>
+        <translation>经批准由%1延期。</translation>
+    </message>
+    <message>
+        <source>Delete election</source>
+        <translation>删除选举</translation>
+    </message>
+    <message>
+        <source>Delete the %1 of %2? The posts it set are undone.</source>
+        <translation>删除%2的%1？其产生的职务将被撤销。</translation>
     </message>
 </context>
 <context>
@@ -588,14 +1472,6 @@
 <context>
     <name>ImportCommand</name>
     <message>
-        <source>Import orgs, org-events, members, events or posts from CSV or XLSX: all rows or none.</source>
-        <translation>从 CSV 或 XLSX 导入 orgs（党组织）、org-events（党组织变动）、members（党员）、events（党员变动）或 posts（任职）：要么全部导入，要么全部不导入。</translation>
-    </message>
-    <message>
-        <source>orgs, org-events, members, events or posts</source>
-        <translation>orgs、org-events、members、events 或 posts</translation>
-    </message>
-    <message>
         <source>a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file</source>
         <translation>.csv（UTF-8 或 GB18030 编码，逗号或制表符分隔）或 .xlsx 文件</translation>
     </message>
@@ -608,10 +1484,6 @@
         <translation>跳过本程序无法识别的列。</translation>
     </message>
     <message>
-        <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events or posts</source>
-        <translation>无法导入“%1”：请使用 orgs、org-events、members、events 或 posts</translation>
-    </message>
-    <message>
         <source>%1: %2 problem(s) in %3 row(s); nothing was written.</source>
         <translation>%1：%3 行中有 %2 个问题；未写入任何数据。</translation>
     </message>
@@ -622,6 +1494,18 @@
     <message>
         <source>%1: %2 row(s): %3 created, %4 updated, %5 already recorded.</source>
         <translation>%1：共 %2 行：新建 %3 条，更新 %4 条，已有记录 %5 条。</translation>
+    </message>
+    <message>
+        <source>Import orgs, org-events, members, events, posts, elections or candidates from CSV or XLSX: all rows or none.</source>
+        <translation>从CSV或XLSX导入党组织、党组织事件、党员、党员事件、职务、选举或候选人：要么全部导入，要么全不导入。</translation>
+    </message>
+    <message>
+        <source>orgs, org-events, members, events, posts, elections or candidates</source>
+        <translation>orgs、org-events、members、events、posts、elections 或 candidates</translation>
+    </message>
+    <message>
+        <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events, posts, elections or candidates</source>
+        <translation>无法导入“%1”：请用 orgs、org-events、members、events、posts、elections 或 candidates</translation>
     </message>
 </context>
 <context>
@@ -802,54 +1686,6 @@
         <translation>记录党籍变动(&amp;E)</translation>
     </message>
     <message>
-        <source>Conversion to full membership</source>
-        <translation>转为正式党员</translation>
-    </message>
-    <message>
-        <source>Extension of probation</source>
-        <translation>延长预备期</translation>
-    </message>
-    <message>
-        <source>Cancellation of probation</source>
-        <translation>取消预备党员资格</translation>
-    </message>
-    <message>
-        <source>Move to another organization</source>
-        <translation>组织内调动</translation>
-    </message>
-    <message>
-        <source>Transfer out</source>
-        <translation>转出</translation>
-    </message>
-    <message>
-        <source>Transfer in</source>
-        <translation>转入</translation>
-    </message>
-    <message>
-        <source>Death</source>
-        <translation>去世</translation>
-    </message>
-    <message>
-        <source>Expulsion</source>
-        <translation>开除党籍</translation>
-    </message>
-    <message>
-        <source>Removal from the roll</source>
-        <translation>除名</translation>
-    </message>
-    <message>
-        <source>Withdrawal</source>
-        <translation>退党</translation>
-    </message>
-    <message>
-        <source>Suspension</source>
-        <translation>停止党籍</translation>
-    </message>
-    <message>
-        <source>Restoration</source>
-        <translation>恢复党籍</translation>
-    </message>
-    <message>
         <source>&amp;Organizations</source>
         <translation>组织(&amp;O)</translation>
     </message>
@@ -873,6 +1709,30 @@
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
+    <message>
+        <source>Import</source>
+        <translation>导入</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <source>Print roster</source>
+        <translation>打印名册</translation>
+    </message>
+    <message>
+        <source>&amp;All members</source>
+        <translation>全部党员(&amp;A)</translation>
+    </message>
+    <message>
+        <source>The roll of the whole database (no organization selected)</source>
+        <translation>显示整个数据库的在册党员（不限党组织）</translation>
+    </message>
+    <message>
+        <source>All members</source>
+        <translation>全部党员</translation>
+    </message>
 </context>
 <context>
     <name>MemberActions</name>
@@ -887,6 +1747,14 @@
     <message>
         <source>&amp;Edit member…</source>
         <translation>编辑党员(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation>新增党员</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>编辑党员</translation>
     </message>
 </context>
 <context>
@@ -1583,6 +2451,10 @@
         <source>Posts</source>
         <translation>任职</translation>
     </message>
+    <message>
+        <source>New organization</source>
+        <translation>新建组织</translation>
+    </message>
 </context>
 <context>
     <name>OrganizationEditDialog</name>
@@ -1997,6 +2869,18 @@ Move them to another organization on %2 and then dissolve %3?</source>
         <source>Members on the roll, including sub-organizations</source>
         <translation>在册党员数（含下级党组织）</translation>
     </message>
+    <message numerus="yes">
+        <source>Term expired %n day(s) ago: election due</source>
+        <translation>
+            <numerusform>任期已届满 %n 天，应进行换届</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Term expires in %n day(s)</source>
+        <translation>
+            <numerusform>任期 %n 天后届满</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>OrganizationTreeWidget</name>
@@ -2159,6 +3043,45 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
 </context>
 <context>
+    <name>PostponementDialog</name>
+    <message>
+        <source>Postpone the term election</source>
+        <translation>延期换届</translation>
+    </message>
+    <message>
+        <source>&amp;Approved on *</source>
+        <translation>批复日期(&amp;A) *</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>&amp;New due date *</source>
+        <translation>新的换届日期(&amp;N) *</translation>
+    </message>
+    <message>
+        <source>Approval &amp;document</source>
+        <translation>批复文号(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>The organization has no term to postpone.</source>
+        <translation>该党组织没有可延期的任期。</translation>
+    </message>
+    <message>
+        <source>The term since %1 expires on %2; the election is due on %3 (%4). A postponement moves it by at most one year, to %5 at the latest.</source>
+        <translation>自%1起的本届任期于%2届满；应于%3换届（%4）。延期最长一年，最迟至%5。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+</context>
+<context>
     <name>PostsModel</name>
     <message>
         <source>Yes</source>
@@ -2307,7 +3230,7 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
     <message>
         <source>Admitted</source>
-        <translation>接收预备党员</translation>
+        <translation>入党日期</translation>
     </message>
     <message>
         <source>Full member since</source>
@@ -2389,6 +3312,41 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Posts</source>
         <translation>任职</translation>
+    </message>
+    <message>
+        <source>Term elections</source>
+        <translation>换届选举</translation>
+    </message>
+    <message>
+        <source>Election candidates and votes</source>
+        <translation>选举候选人及得票</translation>
+    </message>
+</context>
+<context>
+    <name>TermRules</name>
+    <message>
+        <source>the approval date is missing</source>
+        <translation>缺少批复日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>the new due date is missing</source>
+        <translation>缺少新的换届日期</translation>
+    </message>
+    <message>
+        <source>the organization has no term to postpone on that date (no valid term election and no establishment date recorded, or it did not exist then)</source>
+        <translation>该党组织在该日期没有可延期的任期（既无有效的换届选举也无成立日期，或当时尚未成立）</translation>
+    </message>
+    <message>
+        <source>the term expires on %1: a postponement moves the election after that date</source>
+        <translation>任期于%1届满：延期换届须推迟到该日期之后</translation>
+    </message>
+    <message>
+        <source>a postponement is at most one year: the election is due on %1 at the latest</source>
+        <translation>延期换届最长一年：最迟应于%1换届</translation>
     </message>
 </context>
 <context>
@@ -2620,6 +3578,57 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Committee member</source>
         <translation>委员</translation>
+    </message>
+    <message>
+        <source>Term election</source>
+        <translation>换届选举</translation>
+    </message>
+    <message>
+        <source>By-election</source>
+        <translation>补选</translation>
+    </message>
+    <message>
+        <source>Under probation within the Party</source>
+        <translation>受留党察看处分</translation>
+    </message>
+    <message>
+        <source>Illness</source>
+        <translation>因病</translation>
+    </message>
+    <message>
+        <source>Abroad</source>
+        <translation>出国（境）</translation>
+    </message>
+    <message>
+        <source>Away from home</source>
+        <translation>外出</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他原因</translation>
+    </message>
+</context>
+<context>
+    <name>VotersModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>排除</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
 
@@ -44,7 +45,15 @@ int main(int argc, char* argv[])
     Log::get("gui")->info("PartyRoll {} started", QCoreApplication::applicationVersion());
 
     const bool explicitPath = parser.isSet(dbOption);
-    const QString path = explicitPath ? parser.value(dbOption) : AppPaths::defaultDatabase();
+    // Without --db: the database used last (File > Open / New / Recent), else the default one
+    // (a demo database is made there on the very first run).
+    QString path = explicitPath ? parser.value(dbOption) : AppPaths::defaultDatabase();
+    if (!explicitPath) {
+        const QStringList recent = Settings::value(Settings::Key::RecentDatabases).toStringList();
+        if (!recent.isEmpty() && QFileInfo::exists(recent.first())) {
+            path = recent.first();
+        }
+    }
     auto db = StartupDatabase::open(path, !explicitPath);
     if (!db.ok()) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PartyRoll"), db.error().message());

@@ -35,6 +35,8 @@ QString Settings::name(Key key)
         return QStringLiteral("mainWindow/state");
     case Key::RosterHeaderState:
         return QStringLiteral("roster/headerState");
+    case Key::SplitterState:
+        return QStringLiteral("mainWindow/splitters");
     }
     return {};
 }

@@ -14,6 +14,7 @@ public:
         MainWindowGeometry,
         MainWindowState,
         RosterHeaderState, // QByteArray of QHeaderView::saveState()
+        SplitterState,     // QByteArray: the main window's tree | roster / history split
     };
 
     static QVariant value(Key key, const QVariant& fallback = {});

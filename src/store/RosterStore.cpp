@@ -16,7 +16,7 @@ namespace {
 constexpr qsizetype MaxBoundIds = 500;
 
 const char* const Columns = "m.id, m.name, m.gender, m.id_number, m.birth_date, m.category, o.code, m.admitted_on,"
-                            " m.full_on, m.education, m.occupation, m.phone";
+                            " m.full_on, m.education, m.occupation, m.phone, o.current_name";
 
 // The sort expression of a column: never NULL, so that the keyset comparison is total.
 QString sortExpression(RosterColumn column)
@@ -170,8 +170,9 @@ RosterRow readRow(const QSqlQuery& q, bool withSortKey)
     r.education = static_cast<Education>(q.value(9).toInt());
     r.occupation = static_cast<Occupation>(q.value(10).toInt());
     r.phone = q.value(11).toString();
+    r.orgName = q.value(12).toString();
     if (withSortKey) {
-        r.sortKey = q.value(12);
+        r.sortKey = q.value(13);
     }
     return r;
 }

@@ -49,6 +49,7 @@ struct RosterRow
     QDate birthDate;
     MemberCategory category = MemberCategory::Unknown;
     QString orgCode;
+    QString orgName; // the organization's current name
     QDate admittedOn;
     QDate fullOn;
     Education education = Education::Unknown;

@@ -158,10 +158,10 @@ void TestMainWindowWorkflow::addMemberMoveAndSearch()
     QCOMPARE(history->memberId(), memberId);
     auto* eventMenu = window.findChild<QMenu*>(QStringLiteral("recordEventMenu"));
     QVERIFY(eventMenu);
-    emit eventMenu->aboutToShow();
+    // The menu holds the history panel's own actions (same words, same enabled state).
     QAction* move = nullptr;
     for (QAction* candidate : eventMenu->actions()) {
-        if (candidate->data().toInt() == int(EventKind::Moved)) {
+        if (candidate->objectName() == QStringLiteral("moveAction")) {
             move = candidate;
         }
     }
@@ -189,6 +189,12 @@ void TestMainWindowWorkflow::addMemberMoveAndSearch()
     QTRY_COMPARE(model->totalCount(), 1);
     QTRY_COMPARE(model->rowCount(), 1);
     QCOMPARE(model->memberId(0), memberId);
+
+    // Edit > All members: back to the roll of the whole database (the search stays).
+    action(window, "actionAllMembers")->trigger();
+    QVERIFY(model->query().allOrganizations);
+    QCOMPARE(window.findChild<OrganizationTreeWidget*>()->currentOrganization(), 0);
+    QTRY_COMPARE(model->totalCount(), 1);
 }
 
 QTEST_MAIN(TestMainWindowWorkflow)

@@ -248,7 +248,9 @@ void TestRosterModel::organizations()
     fetchAll();
     QTRY_COMPARE(qint64(m_model->rowCount()), m_model->totalCount());
     for (int row = 0; row < m_model->rowCount(); ++row) {
-        QVERIFY(codes.contains(m_model->index(row, RosterModel::OrganizationColumn).data().toString()));
+        // Shown by name, with the code in the tooltip "name（code）".
+        const QString tip = m_model->index(row, RosterModel::OrganizationColumn).data(Qt::ToolTipRole).toString();
+        QVERIFY(codes.contains(tip.section(QStringLiteral("（"), -1).chopped(1)));
     }
 
     m_model->setOrganizations({});

@@ -16,7 +16,7 @@ OrganizationPicker::OrganizationPicker(Database& db, QWidget* parent)
     setInsertPolicy(QComboBox::NoInsert);
     setMaxVisibleItems(20);
     setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    setMinimumContentsLength(24);
+    setMinimumContentsLength(32); // "name（code）" of a village branch, whole
     completer()->setCompletionMode(QCompleter::PopupCompletion);
     completer()->setFilterMode(Qt::MatchContains);
     completer()->setCaseSensitivity(Qt::CaseInsensitive);

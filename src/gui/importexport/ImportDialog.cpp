@@ -126,6 +126,7 @@ bool ImportDialog::runImport()
         }
         m_issues->setPlainText(lines.join(QLatin1Char('\n')));
         m_issues->setVisible(true);
+        resize(qMax(width(), 900), qMax(height(), 560)); // room for the list of problems
         m_summary->setText(tr("%n problem(s) in %1. Nothing was written; correct the file and import it again.",
                               nullptr, int(report.issues.size()))
                                .arg(file));

@@ -29,9 +29,8 @@ QString label(TableKind kind)
 
 void fill(QComboBox* combo)
 {
-    for (const TableKind kind :
-         {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents, TableKind::Posts,
-          TableKind::Elections, TableKind::Candidates}) {
+    for (const TableKind kind : {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents,
+                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates}) {
         combo->addItem(label(kind), int(kind));
     }
 }

@@ -82,8 +82,22 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     restoreState(Settings::value(Settings::Key::MainWindowState).toByteArray());
 }
 
+void MainWindow::restoreSplitters()
+{
+    // Both splitters in one setting: [main, centre] as saved by closeEvent.
+    const QList<QVariant> states = Settings::value(Settings::Key::SplitterState).toList();
+    auto* centre = m_splitter->findChild<QSplitter*>(QStringLiteral("rosterSplitter"));
+    if (states.size() == 2 && centre) {
+        m_splitter->restoreState(states[0].toByteArray());
+        centre->restoreState(states[1].toByteArray());
+    }
+}
+
 void MainWindow::closeEvent(QCloseEvent* event)
 {
+    if (auto* centre = m_splitter->findChild<QSplitter*>(QStringLiteral("rosterSplitter"))) {
+        Settings::setValue(Settings::Key::SplitterState, QVariantList{m_splitter->saveState(), centre->saveState()});
+    }
     Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
     Settings::setValue(Settings::Key::MainWindowState, saveState());
     QMainWindow::closeEvent(event);
@@ -109,19 +123,26 @@ void MainWindow::createMenus()
                                       &MainWindow::showImport);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    import->setIconText(tr("Import"));
     QAction* exportAction = file->addAction(QIcon::fromTheme(QStringLiteral("document-export")), tr("&Export..."), this,
                                             &MainWindow::showExport);
     exportAction->setObjectName(QStringLiteral("actionExport"));
+    exportAction->setIconText(tr("Export"));
     QAction* print = file->addAction(QIcon::fromTheme(QStringLiteral("document-print")), tr("&Print roster..."), this,
                                      &MainWindow::printRoster);
     print->setObjectName(QStringLiteral("actionPrint"));
     print->setShortcut(QKeySequence::Print);
+    print->setIconText(tr("Print roster"));
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence::Quit);
 
     QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* all = edit->addAction(tr("&All members"), this, [this] { m_tree->clearOrganization(); });
+    all->setObjectName(QStringLiteral("actionAllMembers"));
+    all->setToolTip(tr("The roll of the whole database (no organization selected)"));
+    all->setIconText(tr("All members"));
     QAction* find = edit->addAction(tr("&Find members"), this, [this] {
         m_roster->searchEdit()->setFocus();
         m_roster->searchEdit()->selectAll();
@@ -133,33 +154,10 @@ void MainWindow::createMenus()
     members->setObjectName(QStringLiteral("membersMenu"));
     members->addAction(m_memberActions->newMemberAction());
     members->addAction(m_memberActions->editMemberAction());
-    // The events of the member shown in the history panel, enabled by what their state allows.
+    // The events of the member shown in the history panel: its own actions (showDatabase()
+    // fills the menu), so the wording and the enabled state are the panel's.
     m_eventMenu = members->addMenu(tr("Record &event"));
     m_eventMenu->setObjectName(QStringLiteral("recordEventMenu"));
-    const std::pair<EventKind, const char*> kinds[] = {
-        {EventKind::ConvertedFull, QT_TR_NOOP("Conversion to full membership")},
-        {EventKind::ProbationExtended, QT_TR_NOOP("Extension of probation")},
-        {EventKind::ProbationCancelled, QT_TR_NOOP("Cancellation of probation")},
-        {EventKind::Moved, QT_TR_NOOP("Move to another organization")},
-        {EventKind::TransferredOut, QT_TR_NOOP("Transfer out")},
-        {EventKind::TransferredIn, QT_TR_NOOP("Transfer in")},
-        {EventKind::Died, QT_TR_NOOP("Death")},
-        {EventKind::Expelled, QT_TR_NOOP("Expulsion")},
-        {EventKind::Removed, QT_TR_NOOP("Removal from the roll")},
-        {EventKind::Withdrew, QT_TR_NOOP("Withdrawal")},
-        {EventKind::Suspended, QT_TR_NOOP("Suspension")},
-        {EventKind::Restored, QT_TR_NOOP("Restoration")},
-    };
-    for (const auto& [kind, text] : kinds) {
-        QAction* action = m_eventMenu->addAction(tr(text));
-        action->setData(int(kind));
-        connect(action, &QAction::triggered, this, [this, kind] { m_history->recordEvent(kind); });
-    }
-    connect(m_eventMenu, &QMenu::aboutToShow, this, [this] {
-        for (QAction* action : m_eventMenu->actions()) {
-            action->setEnabled(m_history && m_history->canRecord(static_cast<EventKind>(action->data().toInt())));
-        }
-    });
 
     QMenu* organizations = menuBar()->addMenu(tr("&Organizations"));
     organizations->setObjectName(QStringLiteral("organizationsMenu"));
@@ -172,7 +170,11 @@ void MainWindow::createMenus()
     QMenu* language = menuBar()->addMenu(tr("&Language"));
     language->setObjectName(QStringLiteral("languageMenu"));
     auto* languages = new QActionGroup(this);
-    const QString chosen = Settings::value(Settings::Key::Language).toString();
+    // No setting yet means Chinese, the default of gui_main.
+    QString chosen = Settings::value(Settings::Key::Language).toString();
+    if (chosen.isEmpty()) {
+        chosen = QStringLiteral("zh");
+    }
     for (const auto& [code, label] : {std::pair{QStringLiteral("zh"), QStringLiteral("中文")},
                                       std::pair{QStringLiteral("en"), QStringLiteral("English")}}) {
         QAction* action = language->addAction(label);
@@ -201,6 +203,7 @@ void MainWindow::createMenus()
     toolbar->setMovable(false);
     toolbar->addAction(m_memberActions->newMemberAction());
     toolbar->addAction(m_memberActions->editMemberAction());
+    toolbar->addAction(all);
     toolbar->addSeparator();
     toolbar->addAction(m_organizationActions->actions().constFirst());
     toolbar->addSeparator();
@@ -240,10 +243,13 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_splitter->addWidget(centre);
     m_splitter->setStretchFactor(0, 1);
     m_splitter->setStretchFactor(1, 3);
-    m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 30, width()});
+    m_splitter->setSizes({fontMetrics().horizontalAdvance(QLatin1Char('M')) * 38, width()});
     centre->setSizes({height() * 2 / 3, height() / 3});
     setCentralWidget(m_splitter);
 
+    m_eventMenu->clear();
+    m_eventMenu->addActions(m_history->eventActions());
+    restoreSplitters();
     m_tree->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->view()->addActions(m_organizationActions->actions());
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_roster, &RosterWidget::showOrganization);

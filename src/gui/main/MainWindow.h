@@ -53,6 +53,7 @@ private:
     void showAbout();
     // After records changed: re-read the tree, the roster, the member shown and the counts.
     void recordsChanged(qint64 orgId, qint64 memberId);
+    void restoreSplitters();
 
     std::shared_ptr<Database> m_database;
     QSplitter* m_splitter = nullptr;

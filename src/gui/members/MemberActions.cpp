@@ -14,9 +14,11 @@ MemberActions::MemberActions(QWidget* window)
     m_newMember->setObjectName(QStringLiteral("actionNewMember"));
     m_newMember->setShortcut(QKeySequence::New);
     m_newMember->setToolTip(tr("Admit a new member into the selected organization (Ctrl+N)"));
+    m_newMember->setIconText(tr("New member"));
     m_editMember = new QAction(QIcon::fromTheme(QStringLiteral("document-edit")), tr("&Edit member…"), this);
     m_editMember->setObjectName(QStringLiteral("actionEditMember"));
     m_editMember->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_editMember->setIconText(tr("Edit member"));
     m_editMember->setEnabled(false);
     connect(m_newMember, &QAction::triggered, this, [this] { newMember(); });
     connect(m_editMember, &QAction::triggered, this, [this] { editMember(m_memberId); });

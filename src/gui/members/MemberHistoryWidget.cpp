@@ -8,6 +8,7 @@
 #include "core/MemberTimeline.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/ListTables.h"
 #include "services/OrganizationService.h"
 
 #include <QAction>
@@ -36,12 +37,8 @@ QTableView* makeTable(QAbstractItemModel* model, const QString& name, QWidget* p
     auto* view = new QTableView(parent);
     view->setObjectName(name);
     view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ListTables::configure(view);
     view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    view->verticalHeader()->hide();
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     return view;
@@ -181,6 +178,15 @@ MemberHistoryWidget::MemberHistoryWidget(std::shared_ptr<Database> database, QWi
 }
 
 MemberHistoryWidget::~MemberHistoryWidget() = default;
+
+QList<QAction*> MemberHistoryWidget::eventActions() const
+{
+    QList<QAction*> actions;
+    for (const EventAction& a : m_actions) {
+        actions.append(a.action);
+    }
+    return actions;
+}
 
 QAction* MemberHistoryWidget::addEventAction(EventKind kind, const QString& text, const QString& name)
 {

@@ -46,6 +46,9 @@ public:
     // Opens the form that records an event of this kind for the shown member. The form is
     // window-modal and this returns at once; nullptr when the kind is not allowed now.
     MembershipEventDialog* recordEvent(EventKind kind);
+    // The event actions (the same as the panel's buttons and context menu), for the window's
+    // Members menu: one wording, one enabled state.
+    QList<QAction*> eventActions() const;
 
 signals:
     // An event was recorded for this member: the roster and the tree may have changed.

@@ -141,6 +141,9 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
     if (role == MemberIdRole) {
         return r.id;
     }
+    if (role == Qt::ToolTipRole && index.column() == OrganizationColumn) {
+        return QStringLiteral("%1（%2）").arg(r.orgName, r.orgCode);
+    }
     if (role != Qt::DisplayRole && role != Qt::ToolTipRole) {
         return {};
     }
@@ -156,7 +159,7 @@ QVariant RosterModel::data(const QModelIndex& index, int role) const
     case CategoryColumn:
         return Vocabulary::memberCategories().label(int(r.category));
     case OrganizationColumn:
-        return r.orgCode;
+        return r.orgName;
     case AdmittedColumn:
         return Dates::toText(r.admittedOn);
     case FullColumn:

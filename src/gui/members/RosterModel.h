@@ -88,8 +88,8 @@ private:
     qint64 m_total = 0;
     QList<qint64> m_ids; // the query's ordered ids, once the worker delivered them
     bool m_haveIds = false;
-    qsizetype m_nextId = 0;   // position in m_ids of the next row to fetch
-    quint64 m_generation = 0; // bumped by every reload; a count of an older query is dropped
+    qsizetype m_nextId = 0;           // position in m_ids of the next row to fetch
+    quint64 m_generation = 0;         // bumped by every reload; a count of an older query is dropped
     QList<QFuture<void>> m_snapshots; // running on workers (the destructor waits for them)
     bool m_atEnd = true;
     bool m_notifying = false; // inside our own reset / insert notifications

@@ -62,7 +62,7 @@ Result<QString> RosterPrinter::html()
             html += QStringLiteral("<tr>") + cell(QString::number(++number)) + cell(r.name) +
                     cell(Vocabulary::genders().label(int(r.gender))) + cell(r.idNumber) +
                     cell(Dates::toText(r.birthDate)) + cell(Vocabulary::memberCategories().label(int(r.category))) +
-                    cell(r.orgCode) + cell(Dates::toText(r.admittedOn)) + cell(Dates::toText(r.fullOn)) +
+                    cell(r.orgName) + cell(Dates::toText(r.admittedOn)) + cell(Dates::toText(r.fullOn)) +
                     cell(Vocabulary::educations().label(int(r.education))) + QStringLiteral("</tr>");
         }
     }

@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "core/UserContext.h"
+#include "gui/common/ListTables.h"
 #include "services/OrganizationService.h"
 
 #include <QCheckBox>
@@ -39,16 +40,8 @@ RosterWidget::RosterWidget(std::shared_ptr<Database> database, QWidget* parent)
     m_view->setModel(m_model);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(-1, Qt::AscendingOrder);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
-    // One line per member, every row the same height: long labels are elided, not wrapped,
-    // and the view never measures rows.
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    ListTables::configure(m_view);
     m_view->horizontalHeader()->setSectionsMovable(true);
-    m_view->setAlternatingRowColors(true);
     // Citizen ID numbers are read whole: size their column for 18 characters.
     m_view->setColumnWidth(RosterModel::IdNumberColumn,
                            m_view->fontMetrics().horizontalAdvance(QStringLiteral("44052419800101001X")) + 24);

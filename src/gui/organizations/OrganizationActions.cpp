@@ -14,8 +14,9 @@ OrganizationActions::OrganizationActions(QWidget* window)
     : QObject(window)
     , m_window(window)
 {
-    connect(add(tr("New &organization…"), QStringLiteral("actionNewOrganization"), false), &QAction::triggered, this,
-            [this] { newOrganization(); });
+    QAction* create = add(tr("New &organization…"), QStringLiteral("actionNewOrganization"), false);
+    create->setIconText(tr("New organization"));
+    connect(create, &QAction::triggered, this, [this] { newOrganization(); });
     connect(add(tr("&Edit organization…"), QStringLiteral("actionEditOrganization"), true), &QAction::triggered, this,
             [this] { editOrganization(); });
     connect(add(tr("&Rename…"), QStringLiteral("actionRenameOrganization"), true), &QAction::triggered, this,

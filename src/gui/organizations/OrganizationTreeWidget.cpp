@@ -82,6 +82,16 @@ qint64 OrganizationTreeWidget::currentOrganization() const
     return m_current;
 }
 
+void OrganizationTreeWidget::clearOrganization()
+{
+    m_quiet = true;
+    m_view->setCurrentIndex({});
+    m_view->clearSelection();
+    m_quiet = false;
+    m_current = 0;
+    emit organizationSelected(0);
+}
+
 bool OrganizationTreeWidget::selectOrganization(qint64 orgId)
 {
     const QModelIndex source = m_model->indexOf(orgId);

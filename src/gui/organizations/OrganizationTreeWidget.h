@@ -35,6 +35,9 @@ public:
     // Makes the organization current (clearing a search that hides it); false when it is not
     // in the tree.
     bool selectOrganization(qint64 orgId);
+    // No organization current (the roster then shows the whole database); emits
+    // organizationSelected(0).
+    void clearOrganization();
 
     // Re-reads the tree as it stood on `date` (default: today), keeping the current organization;
     // when it did not exist on that date, organizationSelected(0) is emitted. A storage error

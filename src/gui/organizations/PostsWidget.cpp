@@ -4,6 +4,7 @@
 #include "PostsModel.h"
 #include "core/Clock.h"
 #include "core/UserContext.h"
+#include "gui/common/ListTables.h"
 #include "services/OrganizationService.h"
 
 #include <QHBoxLayout>
@@ -29,10 +30,8 @@ PostsWidget::PostsWidget(Database& db, QWidget* parent)
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("postsView"));
     m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    ListTables::configure(m_view);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(PostsModel::MemberColumn, QHeaderView::Stretch);
     m_assign = new QPushButton(tr("&Assign post..."), this);
