@@ -342,6 +342,11 @@ Result<QList<OrgEvent>> OrganizationService::events(const UserContext&, qint64 o
     return m_store.eventsOf(orgId);
 }
 
+Result<QString> OrganizationService::nameOn(const UserContext&, qint64 orgId, const QDate& date)
+{
+    return m_store.nameOn(orgId, date);
+}
+
 Result<QList<qint64>> OrganizationService::subtreeOn(const UserContext&, qint64 rootId, const QDate& date)
 {
     return m_store.subtreeOn(rootId, date);

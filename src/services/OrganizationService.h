@@ -35,6 +35,9 @@ public:
     Result<QList<Organization>> all(const UserContext& user);
     Result<int> count(const UserContext& user);
     Result<QList<OrgEvent>> events(const UserContext& user, qint64 orgId);
+    // The organization's name on a date (its latest renaming up to then, else its name at
+    // establishment); empty when there is no such organization.
+    Result<QString> nameOn(const UserContext& user, qint64 orgId, const QDate& date);
     // Every organization that existed on the date, with its parent and name of that date.
     Result<QList<Node>> treeOn(const UserContext& user, const QDate& date);
     Result<QList<qint64>> subtreeOn(const UserContext& user, qint64 rootId, const QDate& date);

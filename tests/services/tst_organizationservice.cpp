@@ -109,6 +109,10 @@ void TestOrganizationService::renameIsDated()
     const auto tree2021 = m_service->treeOn(m_user, QDate(2021, 6, 1));
     QCOMPARE(tree2019->first().name, QStringLiteral("C1党组织"));
     QCOMPARE(tree2021->first().name, QStringLiteral("新名称党委"));
+    // nameOn agrees with the tree, the day before and on the day of the renaming.
+    QCOMPARE(*m_service->nameOn(m_user, c1, QDate(2019, 12, 31)), QStringLiteral("C1党组织"));
+    QCOMPARE(*m_service->nameOn(m_user, c1, QDate(2020, 1, 1)), QStringLiteral("新名称党委"));
+    QVERIFY(m_service->nameOn(m_user, 999999, QDate(2020, 1, 1))->isEmpty());
 }
 
 void TestOrganizationService::dissolutionNeedsEmptyRoll()

@@ -30,20 +30,11 @@ void colour(QLabel* label, const QColor& color)
     label->setPalette(palette);
 }
 
-// The organization's name of today: its latest renaming, else its name at establishment.
+// The organization's name of today.
 QString currentName(Database& db, const Organization& org)
 {
-    QString name = org.name;
-    QDate latest;
-    if (auto events = OrganizationService(db).events(UserContext::localUser(), org.id); events.ok()) {
-        for (const OrgEvent& e : std::as_const(*events)) {
-            if (e.kind == OrgEventKind::Renamed && (!latest.isValid() || e.date >= latest)) {
-                latest = e.date;
-                name = e.name;
-            }
-        }
-    }
-    return name;
+    const auto name = OrganizationService(db).nameOn(UserContext::localUser(), org.id, Clock::today());
+    return name.ok() && !name->isEmpty() ? *name : org.name;
 }
 
 } // namespace

@@ -4,7 +4,6 @@
 #include "core/Clock.h"
 #include "core/Dates.h"
 #include "core/Ethnicity.h"
-#include "core/OrgHistory.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "gui/common/Dialogs.h"
@@ -330,10 +329,10 @@ void MemberEditDialog::loadSummary(const Member& m)
         const UserContext user = UserContext::localUser();
         OrganizationService organizations(m_db);
         const auto org = organizations.findById(user, m.orgId);
-        const auto events = organizations.events(user, m.orgId);
         if (org.ok() && org.value()) {
             // The record holds the name at establishment; renamings are events.
-            const QString name = events.ok() ? OrgHistory::build(*org.value(), *events).currentName() : QString();
+            const auto today = organizations.nameOn(user, m.orgId, Clock::today());
+            const QString name = today.ok() ? *today : QString();
             organizationText =
                 QStringLiteral("%1（%2）").arg(name.isEmpty() ? org.value()->name : name, org.value()->code);
         }

@@ -28,22 +28,8 @@ QString MemberHistoryModel::organizationNameOn(OrganizationService& orgs, const 
     if (orgId == 0) {
         return {};
     }
-    const auto org = orgs.findById(user, orgId);
-    if (!org.ok() || !org.value()) {
-        return {};
-    }
-    QString name = org.value()->name;
-    const auto events = orgs.events(user, orgId);
-    if (!events.ok()) {
-        return name;
-    }
-    // Events come by date, then in the order recorded: the last renaming up to the date wins.
-    for (const OrgEvent& e : *events) {
-        if (e.kind == OrgEventKind::Renamed && e.date <= date) {
-            name = e.name;
-        }
-    }
-    return name;
+    const auto name = orgs.nameOn(user, orgId, date);
+    return name.ok() ? *name : QString();
 }
 
 void MemberHistoryModel::reload()

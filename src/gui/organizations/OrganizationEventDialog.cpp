@@ -74,17 +74,9 @@ OrganizationEventDialog::OrganizationEventDialog(Database& db, qint64 orgId, Org
     if (found.ok() && found.value()) {
         m_org = *found.value();
     }
-    // The name of today: the latest renaming, else the name at establishment.
-    QString currentName = m_org.name;
-    if (auto events = orgs.events(user, orgId); events.ok()) {
-        QDate latest;
-        for (const OrgEvent& e : std::as_const(*events)) {
-            if (e.kind == OrgEventKind::Renamed && (!latest.isValid() || e.date >= latest)) {
-                latest = e.date;
-                currentName = e.name;
-            }
-        }
-    }
+    // The name of today (the record holds the name at establishment; renamings are events).
+    const auto today = orgs.nameOn(user, orgId, Clock::today());
+    const QString currentName = today.ok() && !today->isEmpty() ? *today : m_org.name;
     const QString type = Vocabulary::orgTypes().label(int(m_org.type));
     m_ui->organizationLabel->setText(m_org.id == 0 ? QString() : tr("%1 (%2), %3").arg(currentName, m_org.code, type));
     switch (m_kind) {
