@@ -6,6 +6,7 @@
 #include "core/Dates.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/OrganizationLabel.h"
 #include "services/ElectionService.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
@@ -28,13 +29,6 @@ void colour(QLabel* label, const QColor& color)
     QPalette palette = label->palette();
     palette.setColor(QPalette::WindowText, color);
     label->setPalette(palette);
-}
-
-// The organization's name of today.
-QString currentName(Database& db, const Organization& org)
-{
-    const auto name = OrganizationService(db).nameOn(UserContext::localUser(), org.id, Clock::today());
-    return name.ok() && !name->isEmpty() ? *name : org.name;
 }
 
 } // namespace
@@ -185,8 +179,7 @@ void ElectionDialog::fillForm(const Election& e)
     m_loading = true;
     auto settings = ElectionService(m_db).settings(UserContext::localUser());
     m_settings = settings.ok() ? *settings : ElectionSettings();
-    m_ui->organizationLabel->setText(
-        m_org.id == 0 ? QString() : QStringLiteral("%1（%2）").arg(currentName(m_db, m_org), m_org.code));
+    m_ui->organizationLabel->setText(OrganizationLabel::today(m_db, m_org));
     m_ui->kindCombo->setCurrentIndex(m_ui->kindCombo->findData(int(e.kind)));
     m_ui->heldOnEdit->setText(Dates::toText(e.heldOn));
     m_ui->seatsSpin->setValue(e.seats);

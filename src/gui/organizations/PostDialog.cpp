@@ -4,6 +4,7 @@
 #include "core/Dates.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/OrganizationLabel.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "services/PostService.h"
@@ -28,13 +29,6 @@ void styleAsError(QLabel* label)
 QString memberText(const QString& name, const QString& idNumber)
 {
     return QStringLiteral("%1（%2）").arg(name, idNumber);
-}
-
-// The organization's name of today.
-QString currentName(Database& db, const Organization& org)
-{
-    const auto name = OrganizationService(db).nameOn(UserContext::localUser(), org.id, Clock::today());
-    return name.ok() && !name->isEmpty() ? *name : org.name;
 }
 
 } // namespace
@@ -113,8 +107,7 @@ bool PostDialog::startAssign(qint64 orgId)
     } else if (m_org.dissolvedOn.isValid() && m_org.dissolvedOn <= Clock::today()) {
         refusal = tr("The organization was dissolved on %1.").arg(Dates::toText(m_org.dissolvedOn));
     }
-    m_ui->organizationLabel->setText(
-        m_org.id == 0 ? QString() : QStringLiteral("%1（%2）").arg(currentName(m_db, m_org), m_org.code));
+    m_ui->organizationLabel->setText(OrganizationLabel::today(m_db, m_org));
     for (QWidget* w : std::initializer_list<QWidget*>{m_ui->postKindCombo, m_ui->memberCombo, m_ui->fromEdit}) {
         w->setEnabled(true);
     }
@@ -153,8 +146,7 @@ bool PostDialog::startEnd(const Post& post)
     const UserContext user = UserContext::localUser();
     auto org = OrganizationService(m_db).findById(user, post.orgId);
     m_org = org.ok() && org.value() ? *org.value() : Organization();
-    m_ui->organizationLabel->setText(
-        m_org.id == 0 ? QString() : QStringLiteral("%1（%2）").arg(currentName(m_db, m_org), m_org.code));
+    m_ui->organizationLabel->setText(OrganizationLabel::today(m_db, m_org));
     auto member = MemberService(m_db).findById(user, post.memberId);
     const QString name =
         member.ok() && member.value() ? memberText(member.value()->name, member.value()->idNumber) : QString();
