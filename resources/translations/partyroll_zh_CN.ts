@@ -211,6 +211,26 @@
         <source>a branch with %1 full members should have a committee</source>
         <translation>有 %1 名正式党员的党支部应设立支部委员会</translation>
     </message>
+    <message>
+        <source>all organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>statistics of %1: %2 members on the roll at the start of the year, but %3 at the end of %4 (organizations re-affiliated, or members on the roll of an organization before its establishment or after its dissolution)</source>
+        <translation>%1年统计：年初党员数为 %2，但 %4 年末党员数为 %3（可能有党组织调整了隶属关系，或有党员在党组织成立前或撤销后仍在其名册上）</translation>
+    </message>
+    <message>
+        <source>statistics of %1: the roll went from %2 to %3, but the increases (%4) minus the decreases (%5) make %6</source>
+        <translation>%1年统计：党员数由 %2 变为 %3，但增加数（%4）减去减少数（%5）为 %6</translation>
+    </message>
+    <message>
+        <source>on the roll of %1 twice at once from %2</source>
+        <translation>自 %2 起在 %1 的名册上重复出现</translation>
+    </message>
+    <message>
+        <source>on the roll of %1 and of %2 at once from %3</source>
+        <translation>自 %3 起同时在 %1 和 %2 的名册上</translation>
+    </message>
 </context>
 <context>
     <name>CitizenId</name>
@@ -3258,6 +3278,458 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Reset columns</source>
         <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsFigures</name>
+    <message>
+        <source>Unknown</source>
+        <translation>不详</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Grassroots organizations</source>
+        <translation>基层党组织</translation>
+    </message>
+    <message>
+        <source>Party committees</source>
+        <translation>基层党委</translation>
+    </message>
+    <message>
+        <source>General branches</source>
+        <translation>党总支</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>党支部</translation>
+    </message>
+    <message>
+        <source>Temporary organizations</source>
+        <translation>临时党组织</translation>
+    </message>
+    <message>
+        <source>Party groups</source>
+        <translation>党小组</translation>
+    </message>
+    <message>
+        <source>Grassroots organizations by unit category</source>
+        <translation>基层党组织（按单位类别）</translation>
+    </message>
+    <message>
+        <source>Branches with a committee</source>
+        <translation>设支部委员会的党支部</translation>
+    </message>
+    <message>
+        <source>Secretaries</source>
+        <translation>书记</translation>
+    </message>
+    <message>
+        <source>Deputy secretaries</source>
+        <translation>副书记</translation>
+    </message>
+    <message>
+        <source>Secretaries and deputy secretaries</source>
+        <translation>书记、副书记</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Also head of the unit</source>
+        <translation>一肩挑</translation>
+    </message>
+    <message>
+        <source>Average age</source>
+        <translation>平均年龄</translation>
+    </message>
+    <message>
+        <source>College education or above</source>
+        <translation>大专及以上学历</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Members on the roll</source>
+        <translation>党员总数</translation>
+    </message>
+    <message>
+        <source>Full members</source>
+        <translation>正式党员</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Women</source>
+        <translation>女党员</translation>
+    </message>
+    <message>
+        <source>Ethnic minorities</source>
+        <translation>少数民族党员</translation>
+    </message>
+    <message>
+        <source>Aged 35 or under</source>
+        <translation>35岁及以下</translation>
+    </message>
+    <message>
+        <source>30 or under</source>
+        <translation>30岁及以下</translation>
+    </message>
+    <message>
+        <source>31 to 35</source>
+        <translation>31至35岁</translation>
+    </message>
+    <message>
+        <source>36 to 40</source>
+        <translation>36至40岁</translation>
+    </message>
+    <message>
+        <source>41 to 45</source>
+        <translation>41至45岁</translation>
+    </message>
+    <message>
+        <source>46 to 50</source>
+        <translation>46至50岁</translation>
+    </message>
+    <message>
+        <source>51 to 55</source>
+        <translation>51至55岁</translation>
+    </message>
+    <message>
+        <source>56 to 60</source>
+        <translation>56至60岁</translation>
+    </message>
+    <message>
+        <source>61 to 65</source>
+        <translation>61至65岁</translation>
+    </message>
+    <message>
+        <source>66 to 70</source>
+        <translation>66至70岁</translation>
+    </message>
+    <message>
+        <source>71 or over</source>
+        <translation>71岁及以上</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>年龄</translation>
+    </message>
+    <message>
+        <source>Before October 1949</source>
+        <translation>1949年10月以前</translation>
+    </message>
+    <message>
+        <source>October 1949 to December 1978</source>
+        <translation>1949年10月至1978年12月</translation>
+    </message>
+    <message>
+        <source>January 1979 to October 2012</source>
+        <translation>1979年1月至2012年10月</translation>
+    </message>
+    <message>
+        <source>November 2012 on</source>
+        <translation>2012年11月以后</translation>
+    </message>
+    <message>
+        <source>Joined the party</source>
+        <translation>入党时间</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Mobile members</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联党员</translation>
+    </message>
+    <message>
+        <source>Party workers</source>
+        <translation>党务工作者</translation>
+    </message>
+    <message>
+        <source>Full-time</source>
+        <translation>专职</translation>
+    </message>
+    <message>
+        <source>Part-time</source>
+        <translation>兼职</translation>
+    </message>
+    <message>
+        <source>Changes in the period</source>
+        <translation>党员增减变化</translation>
+    </message>
+    <message>
+        <source>On the roll at the start of the period</source>
+        <translation>期初党员数</translation>
+    </message>
+    <message>
+        <source>Increase</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Transferred in</source>
+        <translation>组织关系转入</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>恢复党籍</translation>
+    </message>
+    <message>
+        <source>Total increase</source>
+        <translation>增加合计</translation>
+    </message>
+    <message>
+        <source>Decrease</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Died</source>
+        <translation>死亡</translation>
+    </message>
+    <message>
+        <source>Expelled</source>
+        <translation>开除党籍</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>除名</translation>
+    </message>
+    <message>
+        <source>Withdrew</source>
+        <translation>劝退或退党</translation>
+    </message>
+    <message>
+        <source>Suspended</source>
+        <translation>停止党籍</translation>
+    </message>
+    <message>
+        <source>Transferred out</source>
+        <translation>组织关系转出</translation>
+    </message>
+    <message>
+        <source>Probation cancelled</source>
+        <translation>取消预备党员资格</translation>
+    </message>
+    <message>
+        <source>Total decrease</source>
+        <translation>减少合计</translation>
+    </message>
+    <message>
+        <source>Development of new members</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Applications received</source>
+        <translation>收到入党申请</translation>
+    </message>
+    <message>
+        <source>Activists designated</source>
+        <translation>确定入党积极分子</translation>
+    </message>
+    <message>
+        <source>Activists at the end of the period</source>
+        <translation>期末入党积极分子</translation>
+    </message>
+    <message>
+        <source>Development targets at the end of the period</source>
+        <translation>期末发展对象</translation>
+    </message>
+    <message>
+        <source>Admitted as probationary members</source>
+        <translation>接收预备党员</translation>
+    </message>
+    <message>
+        <source>Aged 35 or under on admission</source>
+        <translation>入党时35岁及以下</translation>
+    </message>
+    <message>
+        <source>Advanced (holding an honour)</source>
+        <translation>先进人物</translation>
+    </message>
+    <message>
+        <source>Converted to full members</source>
+        <translation>预备党员转正</translation>
+    </message>
+    <message>
+        <source>Probation extended</source>
+        <translation>延长预备期</translation>
+    </message>
+    <message>
+        <source>Elections</source>
+        <translation>换届选举</translation>
+    </message>
+    <message>
+        <source>Elections held</source>
+        <translation>进行换届选举</translation>
+    </message>
+    <message>
+        <source>Organizations that held elections</source>
+        <translation>进行换届选举的党组织</translation>
+    </message>
+    <message>
+        <source>Elections failing a rule</source>
+        <translation>不符合规定的选举</translation>
+    </message>
+    <message>
+        <source>Term expired, no election since</source>
+        <translation>任期届满未换届</translation>
+    </message>
+    <message>
+        <source>Democratic review of members</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Members to be reviewed</source>
+        <translation>应参加评议党员</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免评</translation>
+    </message>
+    <message>
+        <source>Took part (participation rate)</source>
+        <translation>参加评议（参评率）</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Unqualified members handled</source>
+        <translation>不合格党员已作组织处置</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsService</name>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为 %1 的党组织</translation>
+    </message>
+    <message>
+        <source>the organization does not exist</source>
+        <translation>该党组织不存在</translation>
+    </message>
+    <message>
+        <source>the statistics need a period and an as-of date</source>
+        <translation>统计需要统计期间和截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsText</name>
+    <message>
+        <source>Statistics of the whole database</source>
+        <translation>党员统计（全部党组织）</translation>
+    </message>
+    <message>
+        <source>Statistics of %1 (%2)</source>
+        <translation>%1（%2）党员统计</translation>
+    </message>
+    <message>
+        <source>As of %1; period %2 to %3</source>
+        <translation>统计截至 %1；统计期间 %2 至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatsCommand</name>
+    <message>
+        <source>Print the roster statistics of the whole database or one organization&apos;s subtree.</source>
+        <translation>输出全部党组织或某一党组织（含下级）的党员统计。</translation>
+    </message>
+    <message>
+        <source>Only this organization&apos;s subtree.</source>
+        <translation>只统计该党组织及其下级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The year Y: period Y-01-01 to Y-12-31, as of Y-12-31.</source>
+        <translation>年度 Y：统计期间 Y-01-01 至 Y-12-31，截至 Y-12-31。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>年份</translation>
+    </message>
+    <message>
+        <source>As of this date; the period runs from 1 January of its year (default: today).</source>
+        <translation>截至该日期；统计期间从该年1月1日起（默认：今天）。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Start of the period (with --to).</source>
+        <translation>统计期间的开始日期（与 --to 同用）。</translation>
+    </message>
+    <message>
+        <source>End of the period and as-of date (with --from).</source>
+        <translation>统计期间的结束日期，即截止日期（与 --from 同用）。</translation>
+    </message>
+    <message>
+        <source>json, text or csv (default: text).</source>
+        <translation>json、text 或 csv（默认：text）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format takes json, text or csv, not &quot;%1&quot;</source>
+        <translation>--format 只能是 json、text 或 csv，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>give one of --year, --as-of or --from with --to</source>
+        <translation>--year、--as-of、--from 加 --to 只能给出其中一种</translation>
+    </message>
+    <message>
+        <source>--from and --to go together</source>
+        <translation>--from 和 --to 须同时给出</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &quot;%1&quot;</source>
+        <translation>--year 须为年份（如 2025），不能是“%1”</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>统计期间的开始日期晚于结束日期</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,13 @@
 
 #include "CheckCommand.h"
 #include "CliContext.h"
-#include "ExitCode.h"
 #include "ElectionsCommand.h"
+#include "ExitCode.h"
 #include "ExportCommand.h"
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "StatsCommand.h"
 #include "core/AppPaths.h"
 #include "core/Language.h"
 #include "core/Log.h"
@@ -35,6 +36,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ElectionsCommand>());
+    commands.push_back(std::make_unique<StatsCommand>());
     return commands;
 }
 

@@ -4,11 +4,13 @@
 #include "core/MemberRules.h"
 #include "core/MemberTimeline.h"
 #include "core/Vocabulary.h"
+#include "services/StatisticsService.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
 #include "store/QualityStore.h"
+#include "store/StatisticsStore.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -26,6 +28,8 @@ constexpr int NormalBranchMaximum = 50;
 constexpr int BranchCommitteeThreshold = 7;
 constexpr int LostContactMonths = 6;
 constexpr int SuspendedYearsBeforeRemoval = 2;
+// The statistics audit looks at the annual statistics of the check's year and the years before.
+constexpr int AuditedYears = 10;
 
 QString memberSubject(const QString& idNumber, const QString& name)
 {
@@ -34,17 +38,75 @@ QString memberSubject(const QString& idNumber, const QString& name)
 
 } // namespace
 
+Status CheckService::auditStatistics(const UserContext& user, qint64 rootId, const QString& orgCode, const QDate& date,
+                                     const std::function<bool(const QString&)>& codeInScope, QList<Finding>& findings)
+{
+    using Severity = Finding::Severity;
+    const QDate day = date.isValid() ? date : QDate::currentDate();
+    const QString subject = orgCode.isEmpty() ? tr("all organizations") : orgCode;
+    // One more year than audited: its closing roll is the first audited year's opening.
+    StatisticsService statistics(m_db);
+    auto balances = statistics.yearlyBalances(user, rootId, day.year() - AuditedYears, day);
+    if (!balances.ok()) {
+        return balances.error();
+    }
+    for (qsizetype i = 1; i < balances->size(); ++i) {
+        const Statistics::RollBalance& previous = balances->at(i - 1);
+        const Statistics::RollBalance& b = balances->at(i);
+        const int year = b.from.year();
+        if (b.opening != previous.closing) {
+            findings.append({Severity::Warning, subject,
+                             tr("statistics of %1: %2 members on the roll at the start of the year, but %3 at the end "
+                                "of %4 (organizations re-affiliated, or members on the roll of an organization before "
+                                "its establishment or after its dissolution)")
+                                 .arg(year)
+                                 .arg(b.opening)
+                                 .arg(previous.closing)
+                                 .arg(year - 1)});
+        }
+        if (b.closing - b.opening != b.increase - b.decrease) {
+            findings.append({Severity::Error, subject,
+                             tr("statistics of %1: the roll went from %2 to %3, but the increases (%4) minus the "
+                                "decreases (%5) make %6")
+                                 .arg(year)
+                                 .arg(b.opening)
+                                 .arg(b.closing)
+                                 .arg(b.increase)
+                                 .arg(b.decrease)
+                                 .arg(b.increase - b.decrease)});
+        }
+    }
+    StatisticsStore store(m_db);
+    auto overlaps = store.rollOverlaps();
+    if (!overlaps.ok()) {
+        return overlaps.error();
+    }
+    for (const StatisticsStore::RollOverlap& o : std::as_const(*overlaps)) {
+        if (codeInScope(o.firstCode) || codeInScope(o.secondCode)) {
+            const QString message =
+                o.firstCode == o.secondCode
+                    ? tr("on the roll of %1 twice at once from %2").arg(o.firstCode, Dates::toText(o.date))
+                    : tr("on the roll of %1 and of %2 at once from %3")
+                          .arg(o.firstCode, o.secondCode, Dates::toText(o.date));
+            findings.append({Severity::Error, memberSubject(o.idNumber, o.name), message});
+        }
+    }
+    return {};
+}
+
 CheckService::CheckService(Database& db)
     : m_db(db)
 {
 }
 
-Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const QString& orgCode, const QDate& date)
+Result<QList<CheckService::Finding>> CheckService::run(const UserContext& user, const QString& orgCode,
+                                                       const QDate& date)
 {
     using Severity = Finding::Severity;
     QList<Finding> findings;
     OrganizationStore orgs(m_db);
     QSet<qint64> scope;
+    qint64 rootId = 0;
     if (!orgCode.isEmpty()) {
         auto root = orgs.findByCode(orgCode);
         if (!root.ok()) {
@@ -59,6 +121,7 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const
         }
         scope = QSet<qint64>(subtree->cbegin(), subtree->cend());
         scope.insert(root.value()->id);
+        rootId = root.value()->id;
     }
     auto inScope = [&scope](qint64 orgId) { return scope.isEmpty() || scope.contains(orgId); };
     QHash<QString, qint64> codes;
@@ -173,6 +236,10 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext&, const
     }
     if (!ok.ok()) {
         return ok.error();
+    }
+
+    if (auto audited = auditStatistics(user, rootId, orgCode, date, codeInScope, findings); !audited.ok()) {
+        return audited.error();
     }
 
     // Organization rules on the date.

@@ -7,6 +7,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
+
 class Database;
 
 // The data-quality check (partyroll-cli check, the GUI's data check): invalid or incomplete
@@ -29,5 +31,11 @@ public:
     Result<QList<Finding>> run(const UserContext& user, const QString& orgCode, const QDate& date);
 
 private:
+    // The statistics audit (issue 4): each year's opening roll equals the previous year's
+    // closing roll; increases minus decreases equal the change of the roll; nobody is on two
+    // rolls at once.
+    Status auditStatistics(const UserContext& user, qint64 rootId, const QString& orgCode, const QDate& date,
+                           const std::function<bool(const QString&)>& codeInScope, QList<Finding>& findings);
+
     Database& m_db;
 };
