@@ -1156,6 +1156,30 @@
         <source>--%1 takes a whole number</source>
         <translation>--%1 需要整数</translation>
     </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (postponed from %1)</source>
+        <translation>（经批准由%1延期）</translation>
+    </message>
+    <message>
+        <source> (no valid term election recorded: counted from the establishment)</source>
+        <translation>（未登记有效的换届选举：自成立之日起计算）</translation>
+    </message>
 </context>
 <context>
     <name>ElectionsModel</name>
@@ -3644,6 +3668,10 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>the statistics need a period and an as-of date</source>
         <translation>统计需要统计期间和截止日期</translation>
+    </message>
+    <message>
+        <source>the period starts after it ends</source>
+        <translation>统计期间的开始日期晚于结束日期</translation>
     </message>
 </context>
 <context>

@@ -13,26 +13,19 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("ElectionsCommand", text);
-}
-
-QString trn(const char* text, int n)
-{
-    return QCoreApplication::translate("ElectionsCommand", text, nullptr, n);
-}
-
 QString statusText(const TermStatus& s)
 {
-    QString text = s.daysOverdue > 0    ? trn("overdue by %n day(s)", s.daysOverdue)
-                   : s.daysOverdue == 0 ? tr("due today")
-                                        : trn("due in %n day(s)", -s.daysOverdue);
+    QString text = s.daysOverdue > 0
+                       ? QCoreApplication::translate("ElectionsCommand", "overdue by %n day(s)", nullptr, s.daysOverdue)
+                   : s.daysOverdue == 0
+                       ? QCoreApplication::translate("ElectionsCommand", "due today")
+                       : QCoreApplication::translate("ElectionsCommand", "due in %n day(s)", nullptr, -s.daysOverdue);
     if (s.postponed) {
-        text += tr(" (postponed from %1)").arg(Dates::toText(s.expiresOn));
+        text += QCoreApplication::translate("ElectionsCommand", " (postponed from %1)").arg(Dates::toText(s.expiresOn));
     }
     if (s.lastElectionId == 0) {
-        text += tr(" (no valid term election recorded: counted from the establishment)");
+        text += QCoreApplication::translate("ElectionsCommand",
+                                            " (no valid term election recorded: counted from the establishment)");
     }
     return text;
 }
@@ -41,8 +34,10 @@ QString statusText(const TermStatus& s)
 
 QString ElectionsCommand::summary() const
 {
-    return tr("Term elections: \"due\" lists expired terms and terms expiring soon; \"settings\" shows or changes "
-              "the election rules.");
+    return QCoreApplication::translate(
+        "ElectionsCommand",
+        "Term elections: \"due\" lists expired terms and terms expiring soon; \"settings\" shows or changes "
+        "the election rules.");
 }
 
 int ElectionsCommand::run(CliContext& context, const QStringList& arguments)
@@ -55,29 +50,44 @@ int ElectionsCommand::run(CliContext& context, const QStringList& arguments)
         return runSettings(context, arguments.mid(1));
     }
     if (sub == QStringLiteral("-h") || sub == QStringLiteral("--help")) {
-        context.out() << tr("Usage: partyroll-cli elections due [--as-of DATE] [--org CODE]") << '\n'
-                      << tr("       partyroll-cli elections settings [options]") << '\n'
+        context.out() << QCoreApplication::translate("ElectionsCommand",
+                                                     "Usage: partyroll-cli elections due [--as-of DATE] [--org CODE]")
+                      << '\n'
+                      << QCoreApplication::translate("ElectionsCommand",
+                                                     "       partyroll-cli elections settings [options]")
+                      << '\n'
                       << '\n'
                       << summary() << '\n'
-                      << tr("Run \"partyroll-cli elections due --help\" or \"... settings --help\" for the options.")
+                      << QCoreApplication::translate(
+                             "ElectionsCommand",
+                             "Run \"partyroll-cli elections due --help\" or \"... settings --help\" for the options.")
                       << Qt::endl;
         return ExitOk;
     }
     if (sub.isEmpty()) {
-        return context.usage(tr("\"elections\" needs a subcommand: due or settings"));
+        return context.usage(
+            QCoreApplication::translate("ElectionsCommand", "\"elections\" needs a subcommand: due or settings"));
     }
-    return context.usage(tr("unknown subcommand \"%1\" of \"elections\": use due or settings").arg(sub));
+    return context.usage(QCoreApplication::translate("ElectionsCommand",
+                                                     "unknown subcommand \"%1\" of \"elections\": use due or settings")
+                             .arg(sub));
 }
 
 int ElectionsCommand::runDue(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name() + QStringLiteral(" due"),
-                     tr("Organizations whose term has expired, or expires within the reminder window, most overdue "
-                        "first. Columns: code, name, term started, due on, days overdue (negative: days left), "
-                        "status."));
+                     QCoreApplication::translate(
+                         "ElectionsCommand",
+                         "Organizations whose term has expired, or expires within the reminder window, most overdue "
+                         "first. Columns: code, name, term started, due on, days overdue (negative: days left), "
+                         "status."));
     line.addOption(
-        QCommandLineOption(QStringLiteral("as-of"), tr("Reckon on this date (default: today)."), tr("DATE")));
-    line.addOption(QCommandLineOption(QStringLiteral("org"), tr("Only this organization's subtree."), tr("CODE")));
+        QCommandLineOption(QStringLiteral("as-of"),
+                           QCoreApplication::translate("ElectionsCommand", "Reckon on this date (default: today)."),
+                           QCoreApplication::translate("ElectionsCommand", "DATE")));
+    line.addOption(QCommandLineOption(
+        QStringLiteral("org"), QCoreApplication::translate("ElectionsCommand", "Only this organization's subtree."),
+        QCoreApplication::translate("ElectionsCommand", "CODE")));
     int exitCode = ExitOk;
     if (!line.parse(context, arguments, exitCode)) {
         return exitCode;
@@ -86,7 +96,8 @@ int ElectionsCommand::runDue(CliContext& context, const QStringList& arguments)
     if (line.isSet(QStringLiteral("as-of"))) {
         const auto parsed = Dates::parse(line.value(QStringLiteral("as-of")));
         if (!parsed) {
-            return context.usage(tr("\"%1\" is not a date (YYYY-MM-DD)").arg(line.value(QStringLiteral("as-of"))));
+            return context.usage(QCoreApplication::translate("ElectionsCommand", "\"%1\" is not a date (YYYY-MM-DD)")
+                                     .arg(line.value(QStringLiteral("as-of"))));
         }
         asOf = *parsed;
     }
@@ -102,7 +113,8 @@ int ElectionsCommand::runDue(CliContext& context, const QStringList& arguments)
             return context.fail(org.error());
         }
         if (!org.value()) {
-            return context.usage(tr("there is no organization with the code %1").arg(code));
+            return context.usage(
+                QCoreApplication::translate("ElectionsCommand", "there is no organization with the code %1").arg(code));
         }
         root = org.value()->id;
     }
@@ -121,7 +133,9 @@ int ElectionsCommand::runDue(CliContext& context, const QStringList& arguments)
         context.out() << s.code << '\t' << s.name << '\t' << Dates::toText(s.termStartedOn) << '\t'
                       << Dates::toText(s.dueOn) << '\t' << s.daysOverdue << '\t' << statusText(s) << '\n';
     }
-    context.out() << tr("%1 organization(s) as of %2: %3 with the term expired, %4 expiring within %5 month(s).")
+    context.out() << QCoreApplication::translate(
+                         "ElectionsCommand",
+                         "%1 organization(s) as of %2: %3 with the term expired, %4 expiring within %5 month(s).")
                          .arg(due->size())
                          .arg(Dates::toText(asOf))
                          .arg(overdue)
@@ -134,22 +148,31 @@ int ElectionsCommand::runDue(CliContext& context, const QStringList& arguments)
 int ElectionsCommand::runSettings(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name() + QStringLiteral(" settings"),
-                     tr("Shows the election settings of the database; the options given change them (every verdict "
-                        "and the posts elections set are recomputed)."));
+                     QCoreApplication::translate(
+                         "ElectionsCommand",
+                         "Shows the election settings of the database; the options given change them (every verdict "
+                         "and the posts elections set are recomputed)."));
     const QList<QPair<QString, QString>> numbers{
-        {QStringLiteral("term-years-committee"), tr("Term of a party committee in years (default 5).")},
-        {QStringLiteral("term-years-general-branch"), tr("Term of a general branch in years (default 3).")},
-        {QStringLiteral("term-years-branch"), tr("Term of a branch in years (default 3).")},
+        {QStringLiteral("term-years-committee"),
+         QCoreApplication::translate("ElectionsCommand", "Term of a party committee in years (default 5).")},
+        {QStringLiteral("term-years-general-branch"),
+         QCoreApplication::translate("ElectionsCommand", "Term of a general branch in years (default 3).")},
+        {QStringLiteral("term-years-branch"),
+         QCoreApplication::translate("ElectionsCommand", "Term of a branch in years (default 3).")},
         {QStringLiteral("term-years-village"),
-         tr("Term of any organization of a village or community in years (default 5).")},
-        {QStringLiteral("reminder-months"), tr("Remind this many months before a term expires (default 6).")},
+         QCoreApplication::translate("ElectionsCommand",
+                                     "Term of any organization of a village or community in years (default 5).")},
+        {QStringLiteral("reminder-months"),
+         QCoreApplication::translate("ElectionsCommand", "Remind this many months before a term expires (default 6).")},
     };
-    line.addOption(QCommandLineOption(QStringLiteral("threshold-base"),
-                                      tr("Elected means more than half of the voters present (default) or of the "
-                                         "eligible voters."),
-                                      QStringLiteral("present|eligible")));
+    line.addOption(QCommandLineOption(
+        QStringLiteral("threshold-base"),
+        QCoreApplication::translate("ElectionsCommand",
+                                    "Elected means more than half of the voters present (default) or of the "
+                                    "eligible voters."),
+        QStringLiteral("present|eligible")));
     for (const auto& [option, help] : numbers) {
-        line.addOption(QCommandLineOption(option, help, tr("N")));
+        line.addOption(QCommandLineOption(option, help, QCoreApplication::translate("ElectionsCommand", "N")));
     }
     int exitCode = ExitOk;
     if (!line.parse(context, arguments, exitCode)) {
@@ -168,7 +191,8 @@ int ElectionsCommand::runSettings(CliContext& context, const QStringList& argume
     if (line.isSet(QStringLiteral("threshold-base"))) {
         const auto base = ElectionRules::parseThresholdBase(line.value(QStringLiteral("threshold-base")));
         if (!base) {
-            return context.usage(tr("--threshold-base takes present or eligible"));
+            return context.usage(
+                QCoreApplication::translate("ElectionsCommand", "--threshold-base takes present or eligible"));
         }
         s.thresholdBase = *base;
     }
@@ -181,7 +205,8 @@ int ElectionsCommand::runSettings(CliContext& context, const QStringList& argume
         bool ok = false;
         const int n = line.value(numbers.at(i).first).toInt(&ok);
         if (!ok) {
-            return context.usage(tr("--%1 takes a whole number").arg(numbers.at(i).first));
+            return context.usage(
+                QCoreApplication::translate("ElectionsCommand", "--%1 takes a whole number").arg(numbers.at(i).first));
         }
         *targets[i] = n;
     }

@@ -6,18 +6,15 @@
 
 namespace {
 
-QString tr(const char* text)
-{
-    return QCoreApplication::translate("StatisticsService", text);
-}
-
 Status checkRequest(const StatisticsRequest& request)
 {
     if (!request.from.isValid() || !request.to.isValid() || !request.asOf.isValid()) {
-        return Error(Error::Kind::Invalid, tr("the statistics need a period and an as-of date"));
+        return Error(Error::Kind::Invalid, QCoreApplication::translate(
+                                               "StatisticsService", "the statistics need a period and an as-of date"));
     }
     if (request.from > request.to) {
-        return Error(Error::Kind::Invalid, tr("the period starts after it ends"));
+        return Error(Error::Kind::Invalid,
+                     QCoreApplication::translate("StatisticsService", "the period starts after it ends"));
     }
     return {};
 }
@@ -38,8 +35,10 @@ Result<qint64> StatisticsService::organizationId(const UserContext&, const QStri
         return found.error();
     }
     if (!found.value()) {
-        return Error(Error::Kind::NotFound, tr("there is no organization with the code %1").arg(code),
-                     QStringLiteral("org"));
+        return Error(
+            Error::Kind::NotFound,
+            QCoreApplication::translate("StatisticsService", "there is no organization with the code %1").arg(code),
+            QStringLiteral("org"));
     }
     return found.value()->id;
 }
@@ -58,7 +57,9 @@ Result<Statistics> StatisticsService::compute(const UserContext& user, const Sta
             return root.error();
         }
         if (!root.value()) {
-            return Error(Error::Kind::NotFound, tr("the organization does not exist"), QStringLiteral("org"));
+            return Error(Error::Kind::NotFound,
+                         QCoreApplication::translate("StatisticsService", "the organization does not exist"),
+                         QStringLiteral("org"));
         }
         code = root.value()->code;
         auto named = orgs.nameOn(request.rootId, request.asOf);
@@ -80,7 +81,8 @@ Result<QList<Statistics::RollBalance>> StatisticsService::yearlyBalances(const U
                                                                          int firstYear, const QDate& asOf)
 {
     if (!asOf.isValid() || firstYear > asOf.year()) {
-        return Error(Error::Kind::Invalid, tr("the statistics need a period and an as-of date"));
+        return Error(Error::Kind::Invalid, QCoreApplication::translate(
+                                               "StatisticsService", "the statistics need a period and an as-of date"));
     }
     QList<StatisticsRequest> years;
     for (int year = firstYear; year < asOf.year(); ++year) {
