@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AnnualReport</name>
+    <message>
+        <source>Annual party statistics %1</source>
+        <translation>%1年度党内统计年报</translation>
+    </message>
+    <message>
+        <source>Party statistics %1 to %2</source>
+        <translation>党内统计（%1至%2）</translation>
+    </message>
+    <message>
+        <source>All organizations in the database</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Period %1 to %2, members as of %3</source>
+        <translation>统计期间 %1 至 %2，党员数截至 %3</translation>
+    </message>
+    <message>
+        <source>Table %1  %2</source>
+        <translation>表%1  %2</translation>
+    </message>
+    <message>
+        <source>Reporting unit: %1</source>
+        <translation>填报单位：%1</translation>
+    </message>
+    <message>
+        <source>Prepared by:</source>
+        <translation>填报人：</translation>
+    </message>
+    <message>
+        <source>Checked by:</source>
+        <translation>审核人：</translation>
+    </message>
+    <message>
+        <source>Date: %1</source>
+        <translation>填报日期：%1</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>Share or rate</source>
+        <translation>占比或比率</translation>
+    </message>
+    <message>
+        <source>Base</source>
+        <translation>基数</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -3188,6 +3247,75 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
 </context>
 <context>
+    <name>ReportCommand</name>
+    <message>
+        <source>Write the annual statistics report of the whole database or one organization&apos;s subtree as PDF or XLSX.</source>
+        <translation>生成全部或某一党组织及其下级的年度统计报表（PDF 或 XLSX）。</translation>
+    </message>
+    <message>
+        <source>The year Y: period Y-01-01 to Y-12-31, as of Y-12-31.</source>
+        <translation>年份 Y：统计期间 Y-01-01 至 Y-12-31，截至 Y-12-31。</translation>
+    </message>
+    <message>
+        <source>Y</source>
+        <translation>Y</translation>
+    </message>
+    <message>
+        <source>Only this organization&apos;s subtree.</source>
+        <translation>仅统计该党组织及其下级。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>The report file: .pdf or .xlsx.</source>
+        <translation>报表文件：.pdf 或 .xlsx。</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>--year is required</source>
+        <translation>必须指定 --year</translation>
+    </message>
+    <message>
+        <source>--year takes a year such as 2025, not &quot;%1&quot;</source>
+        <translation>--year 应为年份，如 2025，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>--out is required</source>
+        <translation>必须指定 --out</translation>
+    </message>
+    <message>
+        <source>--out must name a .pdf or .xlsx file, not &quot;%1&quot;</source>
+        <translation>--out 必须是 .pdf 或 .xlsx 文件，而不是“%1”</translation>
+    </message>
+    <message>
+        <source>a PDF report needs the report command&apos;s application (run partyroll-cli report)</source>
+        <translation>PDF 报表须由 report 命令生成（请运行 partyroll-cli report）</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPdfWriter</name>
+    <message>
+        <source>%1: the file cannot be created: %2</source>
+        <translation>%1：无法创建文件：%2</translation>
+    </message>
+    <message>
+        <source>%1: the file cannot be written: %2</source>
+        <translation>%1：无法写入文件：%2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXlsxWriter</name>
+    <message>
+        <source>Key</source>
+        <translation>键</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -3302,6 +3430,13 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Reset columns</source>
         <translation>恢复默认列</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsCharts</name>
+    <message>
+        <source>Members on the roll at the end of each year</source>
+        <translation>各年末在册党员数</translation>
     </message>
 </context>
 <context>
@@ -3687,6 +3822,77 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>As of %1; period %2 to %3</source>
         <translation>统计截至 %1；统计期间 %2 至 %3</translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsWindow</name>
+    <message>
+        <source>Compute</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>打印预览…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <source>Annual statistics</source>
+        <translation>年度统计</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>党组织：</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Tables</source>
+        <translation>统计表</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>Computing the statistics of %1…</source>
+        <translation>正在统计%1年度数据…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>已取消。</translation>
+    </message>
+    <message>
+        <source>The statistics were not computed.</source>
+        <translation>统计未能完成。</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export the annual statistics</source>
+        <translation>导出年度统计</translation>
+    </message>
+    <message>
+        <source>Written to %1.</source>
+        <translation>已写入 %1。</translation>
     </message>
 </context>
 <context>

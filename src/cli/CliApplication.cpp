@@ -8,6 +8,7 @@
 #include "GenerateCommand.h"
 #include "ImportCommand.h"
 #include "InitCommand.h"
+#include "ReportCommand.h"
 #include "StatsCommand.h"
 #include "core/AppPaths.h"
 #include "core/Language.h"
@@ -37,6 +38,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<CheckCommand>());
     commands.push_back(std::make_unique<ElectionsCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
+    commands.push_back(std::make_unique<ReportCommand>());
     return commands;
 }
 
@@ -64,7 +66,7 @@ void CliApplication::printHelp(QTextStream& out, const std::vector<std::unique_p
 
 int CliApplication::run(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    const auto app = ReportCommand::createApplication(argc, argv); // `report` needs QtGui for its fonts
     AppPaths::setApplicationNames();
     QTextStream out(stdout);
     QTextStream err(stderr);
