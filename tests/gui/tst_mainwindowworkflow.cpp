@@ -12,6 +12,7 @@
 #include "gui/members/MembershipEventDialog.h"
 #include "gui/members/RosterModel.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
+#include "gui/statistics/StatisticsWindow.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "store/Database.h"
@@ -122,6 +123,22 @@ void TestMainWindowWorkflow::addMemberMoveAndSearch()
     QVERIFY(action(window, "actionElections")->isEnabled());
     action(window, "actionElections")->trigger();
     QVERIFY(electionsShown);
+
+    // Statistics > Annual statistics opens the statistics of BR1; it computes first (with its
+    // own progress dialog), so wait until the window itself is the modal one, then close it.
+    bool statisticsShown = false;
+    QTimer poll;
+    connect(&poll, &QTimer::timeout, this, [&] {
+        QWidget* shown = QApplication::activeModalWidget();
+        if (shown && shown->objectName() == QStringLiteral("statisticsDialog")) {
+            statisticsShown = shown->findChild<StatisticsWindow*>() != nullptr;
+            shown->close();
+        }
+    });
+    poll.start(20);
+    action(window, "actionAnnualStatistics")->trigger();
+    poll.stop();
+    QVERIFY(statisticsShown);
 
     const QString goodId = validId(QStringLiteral("11010519900307002"));
     QString badId = goodId;

@@ -16,6 +16,7 @@
 #include "gui/members/RosterWidget.h"
 #include "gui/organizations/OrganizationActions.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
+#include "gui/statistics/StatisticsWindow.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "store/Database.h"
@@ -25,6 +26,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
@@ -38,6 +40,7 @@
 #include <QToolBar>
 #include <QTreeView>
 #include <QUrl>
+#include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace {
@@ -165,6 +168,12 @@ void MainWindow::createMenus()
     organizations->addSeparator();
     organizations->addActions(m_electionActions->actions());
 
+    QMenu* statistics = menuBar()->addMenu(tr("&Statistics"));
+    statistics->setObjectName(QStringLiteral("statisticsMenu"));
+    QAction* annual = statistics->addAction(tr("&Annual statistics..."), this, &MainWindow::showStatistics);
+    annual->setObjectName(QStringLiteral("actionAnnualStatistics"));
+    annual->setIconText(tr("Statistics"));
+
     // Language: a setting read at start-up (--lang overrides it); switching a running window's
     // language would leave half the texts in the old one, so it applies at the next start.
     QMenu* language = menuBar()->addMenu(tr("&Language"));
@@ -210,6 +219,7 @@ void MainWindow::createMenus()
     toolbar->addAction(import);
     toolbar->addAction(exportAction);
     toolbar->addAction(print);
+    toolbar->addAction(annual);
     rebuildRecentMenu();
 }
 
@@ -306,6 +316,21 @@ void MainWindow::showExport()
         }
     }
     ExportDialog dialog(*m_database, code, name, this);
+    dialog.exec();
+}
+
+void MainWindow::showStatistics()
+{
+    // Modal: the window holds the database by reference, which File > Open would replace.
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("statisticsDialog"));
+    dialog.setWindowTitle(tr("Annual statistics"));
+    auto* window = new StatisticsWindow(*m_database, &dialog);
+    auto* layout = new QVBoxLayout(&dialog);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(window);
+    dialog.resize(1100, 760);
+    window->showOrganization(m_tree->currentOrganization()); // of the year just ended
     dialog.exec();
 }
 

@@ -50,6 +50,7 @@ private:
     void showImport();
     void showExport();
     void printRoster();
+    void showStatistics();
     void showAbout();
     // After records changed: re-read the tree, the roster, the member shown and the counts.
     void recordsChanged(qint64 orgId, qint64 memberId);
