@@ -1599,16 +1599,16 @@
         <translation>%1：共 %2 行：新建 %3 条，更新 %4 条，已有记录 %5 条。</translation>
     </message>
     <message>
-        <source>Import orgs, org-events, members, events, posts, elections or candidates from CSV or XLSX: all rows or none.</source>
-        <translation>从CSV或XLSX导入党组织、党组织事件、党员、党员事件、职务、选举或候选人：要么全部导入，要么全不导入。</translation>
+        <source>Import orgs, org-events, members, events, posts, elections, candidates or reviews from CSV or XLSX: all rows or none.</source>
+        <translation>从CSV或XLSX导入党组织、党组织事件、党员、党员事件、职务、选举、候选人或民主评议结果：要么全部导入，要么全不导入。</translation>
     </message>
     <message>
-        <source>orgs, org-events, members, events, posts, elections or candidates</source>
-        <translation>orgs、org-events、members、events、posts、elections 或 candidates</translation>
+        <source>orgs, org-events, members, events, posts, elections, candidates or reviews</source>
+        <translation>orgs、org-events、members、events、posts、elections、candidates 或 reviews</translation>
     </message>
     <message>
-        <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events, posts, elections or candidates</source>
-        <translation>无法导入“%1”：请用 orgs、org-events、members、events、posts、elections 或 candidates</translation>
+        <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events, posts, elections, candidates or reviews</source>
+        <translation>无法导入“%1”：请用 orgs、org-events、members、events、posts、elections、candidates 或 reviews</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1835,22 @@
     <message>
         <source>All members</source>
         <translation>全部党员</translation>
+    </message>
+    <message>
+        <source>&amp;Statistics</source>
+        <translation>统计(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Annual statistics...</source>
+        <translation>年度党内统计(&amp;A)...</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <translation>统计</translation>
+    </message>
+    <message>
+        <source>Annual statistics</source>
+        <translation>年度党内统计</translation>
     </message>
 </context>
 <context>
@@ -2373,6 +2389,10 @@
     <message>
         <source>%1: the member already left on %2</source>
         <translation>“%1”：该党员自 %2 起已不在册</translation>
+    </message>
+    <message>
+        <source>the member left on %1 (%2) and may not rejoin before %3</source>
+        <translation>该党员已于%1出党（%2），%3前不得重新入党</translation>
     </message>
 </context>
 <context>
@@ -3316,6 +3336,662 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
 </context>
 <context>
+    <name>ReviewActions</name>
+    <message>
+        <source>Democratic &amp;review…</source>
+        <translation>民主评议(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Review &amp;overview…</source>
+        <translation>民主评议总览(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Correction &amp;deadlines…</source>
+        <translation>限期改正到期(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Review r&amp;ules…</source>
+        <translation>民主评议规则(&amp;U)…</translation>
+    </message>
+    <message>
+        <source>Democratic review</source>
+        <translation>民主评议党员</translation>
+    </message>
+    <message>
+        <source>Democratic review overview</source>
+        <translation>民主评议总览</translation>
+    </message>
+    <message>
+        <source>Correction deadlines</source>
+        <translation>限期改正到期情况</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCorrectionsModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Year reviewed</source>
+        <translation>评议年度</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>处置日期</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>改正期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewCorrectionsWidget</name>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source>Deadlines &amp;within</source>
+        <translation>期限在以下天数内(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>%1 correction(s) not yet closed: %2 past the deadline, %3 due within %4 day(s).</source>
+        <translation>%1人限期改正尚未结束：%2人已过期限，%3人在%4天内到期。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGridModel</name>
+    <message>
+        <source>choose the reason</source>
+        <translation>请选择原因</translation>
+    </message>
+    <message>
+        <source>Not on the roll on the review&apos;s date: this result is left over from a corrected history</source>
+        <translation>评议当日不在该党组织名册中：此结果为更正党员历史后遗留的记录</translation>
+    </message>
+    <message>
+        <source>Exempt needs its approved reason; the result is saved once the reason is chosen</source>
+        <translation>免评须有经批准的原因；选择原因后结果才会保存</translation>
+    </message>
+    <message>
+        <source>The member left the party through this review; the result is part of the member&apos;s history</source>
+        <translation>该党员经本次评议处置已出党；此结果已记入党员历史</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评议结果</translation>
+    </message>
+    <message>
+        <source>Reason of exemption</source>
+        <translation>免评原因</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>组织处置</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewGridWidget</name>
+    <message>
+        <source>&amp;Year reviewed</source>
+        <translation>评议年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Held &amp;on</source>
+        <translation>评议日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the review</source>
+        <translation>登记本次评议(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Change the &amp;date</source>
+        <translation>修改日期(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Delete the review</source>
+        <translation>删除本次评议</translation>
+    </message>
+    <message>
+        <source>Set all to &amp;qualified</source>
+        <translation>全部设为合格(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Every member without a result becomes qualified (a probationary member: took part); then enter the exceptions</source>
+        <translation>尚无结果的党员全部设为合格（预备党员设为参加），然后逐个录入例外情况</translation>
+    </message>
+    <message>
+        <source>&amp;Handle…</source>
+        <translation>组织处置(&amp;H)…</translation>
+    </message>
+    <message>
+        <source>The measure taken on the selected unqualified member</source>
+        <translation>对选中的不合格党员作出的组织处置</translation>
+    </message>
+    <message>
+        <source>Keys in the list: 1 excellent, 2 qualified, 3 basically qualified, 4 unqualified, 5 took part (probationary), 6 absent, 7 exempt; Delete clears; Enter handles an unqualified member.</source>
+        <translation>列表中的按键：1 优秀，2 合格，3 基本合格，4 不合格，5 参加（预备党员），6 未参加，7 免评；Delete 清除；Enter 对不合格党员进行组织处置。</translation>
+    </message>
+    <message>
+        <source>Democratic review of %1（%2）</source>
+        <translation>%1（%2）民主评议党员</translation>
+    </message>
+    <message>
+        <source>The review of %1 was held on %2; it covers the members on the roll of the organization and its sub-organizations that day.</source>
+        <translation>%1年度民主评议于%2进行，评议当日该党组织及其下级党组织名册中的党员均参加评议。</translation>
+    </message>
+    <message>
+        <source>No review of %1 is recorded: enter the date it was held and record it.</source>
+        <translation>尚未登记%1年度民主评议：请输入评议日期并登记。</translation>
+    </message>
+    <message>
+        <source>%1 on the roll: %2 exempt, %3 to be reviewed; %4 took part (%5). Excellent %6, qualified %7, basically qualified %8, unqualified %9 (%10 handled); %11 absent, %12 without result.</source>
+        <translation>名册%1人：免评%2人，应参加评议%3人；实际参加%4人（%5）。优秀%6人，合格%7人，基本合格%8人，不合格%9人（已处置%10人）；未参加%11人，尚无结果%12人。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) of members who were not on the roll that day (grey)</source>
+        <translation>
+            <numerusform>%n 条结果属于当日不在册的党员（灰色）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n exemption(s) not saved: choose the reason</source>
+        <translation>
+            <numerusform>%n人免评尚未保存：请选择原因</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>The review does not exist.</source>
+        <translation>该次评议不存在。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the review of %1 and its %n recorded result(s)?</source>
+        <translation>
+            <numerusform>删除%1年度民主评议及已登记的%n条评议结果吗？</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewHandlingDialog</name>
+    <message>
+        <source>Handle an unqualified member</source>
+        <translation>不合格党员组织处置</translation>
+    </message>
+    <message>
+        <source>&amp;Measure</source>
+        <translation>处置方式(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Decided on *</source>
+        <translation>处置日期(&amp;D) *</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Correction dead&amp;line</source>
+        <translation>改正期限(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Corrected on</source>
+        <translation>改正日期(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <source>No measure yet</source>
+        <translation>尚未处置</translation>
+    </message>
+    <message>
+        <source>The review does not exist.</source>
+        <translation>该次评议不存在。</translation>
+    </message>
+    <message>
+        <source>The member is not on the roll of this review.</source>
+        <translation>该党员不在本次评议的名册中。</translation>
+    </message>
+    <message>
+        <source>%1 (%2), %3: %4 in the review of %5 held on %6</source>
+        <translation>%1（%2），%3：在%6进行的%5年度民主评议中为“%4”</translation>
+    </message>
+    <message>
+        <source>no result</source>
+        <translation>尚无结果</translation>
+    </message>
+    <message>
+        <source>Only an unqualified member is handled: record the result &quot;unqualified&quot; first.</source>
+        <translation>只对不合格党员进行组织处置：请先将评议结果登记为“不合格”。</translation>
+    </message>
+    <message>
+        <source>%1: this is part of the member&apos;s history and cannot be changed here.</source>
+        <translation>%1：已记入党员历史，不能在此修改。</translation>
+    </message>
+    <message numerus="yes">
+        <source>empty: %n month(s) after the decision</source>
+        <translation>
+            <numerusform>留空：处置后%n个月</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>Saving records the member&apos;s departure (%1) on %2: off the roll from that day, and no re-admission before %3. It cannot be undone here.</source>
+        <translation>保存后将登记该党员于%2出党（%1）：自当日起不在党员名册中，%3前不得重新入党。此操作不能在此撤销。</translation>
+    </message>
+    <message>
+        <source>Corrected on %1: the deadline is closed.</source>
+        <translation>已于%1改正：限期改正结束。</translation>
+    </message>
+    <message>
+        <source>The member has until %1 to correct (at most a year after the decision).</source>
+        <translation>该党员须在%1前改正（最长为处置后一年）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewImporter</name>
+    <message>
+        <source>the review of %1 for %2 is dated %3 in row %4</source>
+        <translation>%1的%2年度民主评议在第%4行的日期为%3</translation>
+    </message>
+    <message>
+        <source>the review of %1 for %2 could not be recorded (row %3)</source>
+        <translation>%1的%2年度民主评议未能登记（第%3行）</translation>
+    </message>
+    <message>
+        <source>the year is missing</source>
+        <translation>缺少评议年度</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a year</source>
+        <translation>“%1”不是年度</translation>
+    </message>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少党组织</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为%1的党组织</translation>
+    </message>
+    <message>
+        <source>the date of the review is missing</source>
+        <translation>缺少评议日期</translation>
+    </message>
+    <message>
+        <source>the result is missing</source>
+        <translation>缺少评议结果</translation>
+    </message>
+    <message>
+        <source>this member&apos;s result in the review of %1 for %2 is already in row %3</source>
+        <translation>该党员在%1的%2年度民主评议中的结果已在第%3行</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewModel</name>
+    <message>
+        <source>Held on %1</source>
+        <translation>已于%1评议</translation>
+    </message>
+    <message>
+        <source>Covered by %1&apos;s review on %2</source>
+        <translation>已参加%1于%2进行的评议</translation>
+    </message>
+    <message>
+        <source>Not held</source>
+        <translation>未评议</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Members</source>
+        <translation>党员数</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免评</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>参加评议</translation>
+    </message>
+    <message>
+        <source>Participation rate</source>
+        <translation>参评率</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>提示</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewOverviewWidget</name>
+    <message>
+        <source>&amp;Year reviewed</source>
+        <translation>评议年度(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Held their own review</source>
+        <translation>本组织已评议</translation>
+    </message>
+    <message>
+        <source>Without their own review</source>
+        <translation>本组织未评议</translation>
+    </message>
+    <message>
+        <source>Not covered by any review</source>
+        <translation>未参加任何评议</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>Reading the reviews of %1…</source>
+        <translation>正在读取 %1 的民主评议情况…</translation>
+    </message>
+    <message>
+        <source>%1 organization(s): %2 held their own review of %3, %4 covered by a review above, %5 without review. %6 of %7 members to be reviewed took part (%8).</source>
+        <translation>共%1个党组织：%2个已开展%3年度民主评议，%4个参加了上级党组织的评议，%5个未评议。应参加评议党员%7人，实际参加%6人（%8）。</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRules</name>
+    <message>
+        <source>%1 is not a year that can be reviewed</source>
+        <translation>%1不是可以评议的年度</translation>
+    </message>
+    <message>
+        <source>the date of the review is missing</source>
+        <translation>缺少评议日期</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期%1晚于今天</translation>
+    </message>
+    <message>
+        <source>the review of %1 is held in %1 or early in %2, not on %3</source>
+        <translation>%1年度民主评议应在%1年或%2年初进行，不能是%3</translation>
+    </message>
+    <message>
+        <source>the result is missing</source>
+        <translation>缺少评议结果</translation>
+    </message>
+    <message>
+        <source>a probationary member takes part in the review but is not graded: use &quot;took part&quot; (参加)</source>
+        <translation>预备党员参加评议但不评定等次：请使用“参加”</translation>
+    </message>
+    <message>
+        <source>a full member who takes part is graded: excellent, qualified, basically qualified or unqualified</source>
+        <translation>正式党员参加评议须评定等次：优秀、合格、基本合格或不合格</translation>
+    </message>
+    <message>
+        <source>an exemption needs its approved reason</source>
+        <translation>免评须有经批准的原因</translation>
+    </message>
+    <message>
+        <source>a reason of exemption goes only with the result &quot;exempt&quot; (免评)</source>
+        <translation>只有评议结果为“免评”时才填写免评原因</translation>
+    </message>
+    <message>
+        <source>only an unqualified member is handled</source>
+        <translation>只对不合格党员进行组织处置</translation>
+    </message>
+    <message>
+        <source>a date of handling without a handling</source>
+        <translation>有处置日期但没有处置方式</translation>
+    </message>
+    <message>
+        <source>a correction deadline without a handling</source>
+        <translation>有改正期限但没有处置方式</translation>
+    </message>
+    <message>
+        <source>a date of correction without a correction</source>
+        <translation>有改正日期但不是限期改正</translation>
+    </message>
+    <message>
+        <source>the date of the handling is missing</source>
+        <translation>缺少处置日期</translation>
+    </message>
+    <message>
+        <source>the handling on %1 precedes the review on %2</source>
+        <translation>处置日期%1早于评议日期%2</translation>
+    </message>
+    <message>
+        <source>the correction deadline is missing</source>
+        <translation>缺少改正期限</translation>
+    </message>
+    <message>
+        <source>the correction deadline %1 must come after the decision on %2</source>
+        <translation>改正期限%1须晚于处置日期%2</translation>
+    </message>
+    <message>
+        <source>the correction deadline is at most one year after the decision: %1 at the latest</source>
+        <translation>改正期限最长为处置后一年：最晚为%1</translation>
+    </message>
+    <message>
+        <source>the correction on %1 precedes the decision on %2</source>
+        <translation>改正日期%1早于处置日期%2</translation>
+    </message>
+    <message>
+        <source>a member who corrected is not persuaded to withdraw or removed</source>
+        <translation>已改正的党员不再劝其退党或除名</translation>
+    </message>
+    <message>
+        <source>the correction deadline %1 precedes the review on %2</source>
+        <translation>改正期限%1早于评议日期%2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 graded full members rated excellent: at most %3/%4 (%5) should be</source>
+        <translation>评定等次的%2名正式党员中有%1名评为优秀：一般不超过%3/%4（%5名）</translation>
+    </message>
+    <message>
+        <source>the share of excellent members is a fraction n/d with 1 &lt;= n &lt;= d &lt;= 100</source>
+        <translation>优秀比例为分数 n/d，且 1 &lt;= n &lt;= d &lt;= 100</translation>
+    </message>
+    <message>
+        <source>a correction deadline is 1 to %1 months</source>
+        <translation>改正期限为1至%1个月</translation>
+    </message>
+    <message>
+        <source>Corrected on %1 (deadline %2)</source>
+        <translation>已于%1改正（期限%2）</translation>
+    </message>
+    <message>
+        <source>Correction by %1 (decided %2)</source>
+        <translation>限期改正至%1（%2处置）</translation>
+    </message>
+    <message>
+        <source>Persuaded to withdraw on %1</source>
+        <translation>%1劝其退党</translation>
+    </message>
+    <message>
+        <source>Removed on %1</source>
+        <translation>%1除名</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewService</name>
+    <message>
+        <source>the review campaign does not exist</source>
+        <translation>该次民主评议不存在</translation>
+    </message>
+    <message>
+        <source>the organization does not exist</source>
+        <translation>该党组织不存在</translation>
+    </message>
+    <message>
+        <source>a %1 holds no review: committees, general branches and branches do</source>
+        <translation>%1不开展民主评议：由基层党委、党总支和党支部开展</translation>
+    </message>
+    <message>
+        <source>the organization did not exist on %1</source>
+        <translation>该党组织在%1尚不存在或已撤销</translation>
+    </message>
+    <message>
+        <source>the review of %1 for %2 is already recorded (held on %3)</source>
+        <translation>%1的%2年度民主评议已登记（评议日期%3）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 left the party through this review (%2): the review cannot be deleted</source>
+        <translation>%1经本次评议处置已出党（%2）：不能删除本次评议</translation>
+    </message>
+    <message>
+        <source>%1 was not on the roll of the organization or its sub-organizations on %2</source>
+        <translation>%1在%2不在该党组织及其下级党组织的名册中</translation>
+    </message>
+    <message>
+        <source>the member left the party through this review (%1): it is part of the member&apos;s history and cannot be changed here</source>
+        <translation>该党员经本次评议处置已出党（%1）：已记入党员历史，不能在此修改</translation>
+    </message>
+    <message>
+        <source>Democratic review of %1: %2</source>
+        <translation>%1年度民主评议：%2</translation>
+    </message>
+    <message>
+        <source>a result is recorded for %1 (%2), who was not on the roll on %3</source>
+        <translation>%1（%2）在%3不在名册中，却登记了评议结果</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewSettingsDialog</name>
+    <message>
+        <source>Democratic review rules</source>
+        <translation>民主评议规则</translation>
+    </message>
+    <message>
+        <source>&amp;Excellent at most</source>
+        <translation>优秀比例不超过(&amp;E)</translation>
+    </message>
+    <message>
+        <source>of the graded full members</source>
+        <translation>（占评定等次的正式党员）</translation>
+    </message>
+    <message>
+        <source>Default &amp;correction deadline (months)</source>
+        <translation>默认改正期限（月）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Restore &amp;defaults</source>
+        <translation>恢复默认值(&amp;D)</translation>
+    </message>
+    <message>
+        <source>These rules apply to the whole database. More excellent members than the share is a warning, never a refusal; a correction deadline is at most a year.</source>
+        <translation>这些规则适用于整个数据库。优秀超过比例只作提示，不会拒绝保存；改正期限最长为一年。</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -4027,6 +4703,10 @@ Move them to another organization on %2 and then dissolve %3?</source>
         <source>Election candidates and votes</source>
         <translation>选举候选人及得票</translation>
     </message>
+    <message>
+        <source>Democratic review results</source>
+        <translation>民主评议结果</translation>
+    </message>
 </context>
 <context>
     <name>TermRules</name>
@@ -4312,6 +4992,62 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Other reason</source>
         <translation>其他原因</translation>
+    </message>
+    <message>
+        <source>Excellent</source>
+        <translation>优秀</translation>
+    </message>
+    <message>
+        <source>Qualified</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>Basically qualified</source>
+        <translation>基本合格</translation>
+    </message>
+    <message>
+        <source>Unqualified</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>Took part</source>
+        <translation>参加</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>未参加</translation>
+    </message>
+    <message>
+        <source>Exempt</source>
+        <translation>免评</translation>
+    </message>
+    <message>
+        <source>Abroad for more than 6 months</source>
+        <translation>出国（境）6个月以上</translation>
+    </message>
+    <message>
+        <source>Serving a sentence</source>
+        <translation>正在服刑</translation>
+    </message>
+    <message>
+        <source>Bedridden</source>
+        <translation>长期卧床</translation>
+    </message>
+    <message>
+        <source>Away for more than 6 months without transfer</source>
+        <translation>外出6个月以上未转接组织关系</translation>
+    </message>
+    <message>
+        <source>Other approved reason</source>
+        <translation>其他经批准的原因</translation>
+    </message>
+    <message>
+        <source>Correction within a deadline</source>
+        <translation>限期改正</translation>
+    </message>
+    <message>
+        <source>Persuaded to withdraw</source>
+        <translation>劝其退党</translation>
     </message>
 </context>
 <context>

@@ -18,14 +18,15 @@ QString tr(const char* text)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import orgs, org-events, members, events, posts, elections or candidates from CSV or XLSX: all rows or "
-              "none.");
+    return tr("Import orgs, org-events, members, events, posts, elections, candidates or reviews from CSV or XLSX: all "
+              "rows or none.");
 }
 
 int ImportCommand::run(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name(), summary());
-    line.addPositional(QStringLiteral("kind"), tr("orgs, org-events, members, events, posts, elections or candidates"));
+    line.addPositional(QStringLiteral("kind"),
+                       tr("orgs, org-events, members, events, posts, elections, candidates or reviews"));
     line.addPositional(QStringLiteral("file"), tr("a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file"));
     line.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and write nothing.")));
     line.addOption(
@@ -39,7 +40,7 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     const auto kind = ImportFormats::kindFromName(kindName);
     if (!kind) {
         return context.usage(
-            tr("cannot import \"%1\": use orgs, org-events, members, events, posts, elections or candidates")
+            tr("cannot import \"%1\": use orgs, org-events, members, events, posts, elections, candidates or reviews")
                 .arg(kindName));
     }
     auto db = context.openDatabase();

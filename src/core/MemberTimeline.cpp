@@ -1,6 +1,7 @@
 #include "MemberTimeline.h"
 
 #include "Dates.h"
+#include "ReviewRules.h"
 #include "Vocabulary.h"
 
 #include <QCoreApplication>
@@ -80,6 +81,14 @@ MemberTimeline MemberTimeline::build(const QDate& birthDate, QList<MembershipEve
         case EventKind::Admitted:
             if (!mayBeAdmitted) {
                 problem = tr("the member is already a party member");
+            } else if (phase == Phase::Left && ReviewRules::barsReadmission(leftBy) &&
+                       e.date < ReviewRules::readmissionAllowedFrom(timeline.m_steps.last().event.date)) {
+                // Persuaded to withdraw or removed: no re-admission for five years (domain.md).
+                problem =
+                    tr("the member left on %1 (%2) and may not rejoin before %3")
+                        .arg(Dates::toText(timeline.m_steps.last().event.date),
+                             Vocabulary::eventKinds().label(int(leftBy)),
+                             Dates::toText(ReviewRules::readmissionAllowedFrom(timeline.m_steps.last().event.date)));
             } else if (birthDate.isValid() && Dates::age(birthDate, e.date) < MinimumAdmissionAge) {
                 problem = tr("admitted before the age of 18 (born %1)").arg(Dates::toText(birthDate));
             }

@@ -3,6 +3,7 @@
 #include "core/Dates.h"
 #include "core/ElectionRules.h"
 #include "core/Language.h"
+#include "core/ReviewRules.h"
 #include "core/Vocabulary.h"
 #include "io/TableWriter.h"
 #include "store/Database.h"
@@ -11,6 +12,7 @@
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
 #include "store/PostStore.h"
+#include "store/ReviewStore.h"
 
 #include <QCoreApplication>
 
@@ -101,6 +103,9 @@ Result<qint64> ExportService::exportTable(const UserContext&, TableKind kind, co
     case TableKind::Elections:
     case TableKind::Candidates:
         body = writeElections(out, kind == TableKind::Candidates);
+        break;
+    case TableKind::Reviews:
+        body = writeReviews(out);
         break;
     }
     if (!body.ok()) {
@@ -372,6 +377,40 @@ Status ExportService::writeElections(TableWriter& out, bool candidates)
             }
         }
         return true;
+    });
+    if (!visited.ok()) {
+        return visited;
+    }
+    return status;
+}
+
+Status ExportService::writeReviews(TableWriter& out)
+{
+    auto idNumbers = idNumbersById();
+    if (!idNumbers.ok()) {
+        return idNumbers.error();
+    }
+    auto optional = [this](const Vocabulary& vocabulary, int code) {
+        return code == 0 ? QString() : term(vocabulary, code, m_chinese);
+    };
+    Status status;
+    auto visited = ReviewStore(m_db).forEachEntry([&](const ReviewCampaign& c, const ReviewEntry& e) {
+        if (!orgIncluded(c.orgId)) {
+            return true;
+        }
+        const QStringList cells{QString::number(c.year),
+                                m_codes.value(c.orgId),
+                                Dates::toText(c.heldOn),
+                                idNumbers->value(e.memberId),
+                                optional(ReviewRules::results(), int(e.result)),
+                                optional(ReviewRules::exemptReasons(), int(e.exemptReason)),
+                                optional(ReviewRules::handlings(), int(e.handling)),
+                                Dates::toText(e.handledOn),
+                                Dates::toText(e.correctionDue),
+                                Dates::toText(e.correctedOn),
+                                e.note};
+        status = writeRow(out, cells);
+        return status.ok();
     });
     if (!visited.ok()) {
         return visited;

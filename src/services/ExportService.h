@@ -13,9 +13,9 @@
 class Database;
 class TableWriter;
 
-// Writes organizations, organization events, members, membership events, posts, elections or
-// election candidates to CSV or XLSX with the import columns, so that what it writes imports back. Headers and category
-// values follow the current language; both spellings import.
+// Writes organizations, organization events, members, membership events, posts, elections,
+// election candidates or review results to CSV or XLSX with the import columns, so that what it writes imports back.
+// Headers and category values follow the current language; both spellings import.
 class ExportService
 {
 public:
@@ -33,6 +33,7 @@ private:
     Status writeEvents(TableWriter& out);
     Status writePosts(TableWriter& out);
     Status writeElections(TableWriter& out, bool candidates);
+    Status writeReviews(TableWriter& out);
     bool orgIncluded(qint64 orgId) const;
     Result<QHash<qint64, QString>> idNumbersById();
     Status writeRow(TableWriter& out, const QStringList& cells);

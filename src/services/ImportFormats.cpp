@@ -5,7 +5,7 @@ namespace ImportFormats {
 std::optional<TableKind> kindFromName(const QString& name)
 {
     for (const TableKind kind : {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events,
-                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates}) {
+                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates, TableKind::Reviews}) {
         if (ImportFormats::name(kind) == name) {
             return kind;
         }
@@ -30,6 +30,8 @@ QString name(TableKind kind)
         return QStringLiteral("elections");
     case TableKind::Candidates:
         return QStringLiteral("candidates");
+    case TableKind::Reviews:
+        return QStringLiteral("reviews");
     }
     return {};
 }
@@ -121,6 +123,21 @@ QList<ImportColumns::Spec> columns(TableKind kind)
             {"votes", "得票", true},
             {"elected", "当选", false},
             {"concurrent_admin_head", "一肩挑", false},
+        };
+    case TableKind::Reviews:
+        // domain.md's columns, then a correction's deadline and date and a note (optional).
+        return {
+            {"year", "年度", true},
+            {"org", "党组织", true},
+            {"held_on", "日期", true},
+            {"id_number", "公民身份号码", true},
+            {"result", "结果", true},
+            {"exempt_reason", "免评原因", false},
+            {"handling", "处置", false},
+            {"handled_on", "处置日期", false},
+            {"correction_due", "改正期限", false},
+            {"corrected_on", "改正日期", false},
+            {"note", "备注", false},
         };
     }
     return {};

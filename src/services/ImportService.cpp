@@ -7,6 +7,7 @@
 #include "OrgEventImporter.h"
 #include "OrganizationImporter.h"
 #include "PostImporter.h"
+#include "ReviewImporter.h"
 
 #include <memory>
 
@@ -40,6 +41,9 @@ Result<ImportReport> ImportService::importFile(const UserContext& user, TableKin
         break;
     case TableKind::Candidates:
         importer = std::make_unique<CandidateImporter>(m_db, user);
+        break;
+    case TableKind::Reviews:
+        importer = std::make_unique<ReviewImporter>(m_db, user);
         break;
     }
     return importer->run(path, options);

@@ -182,6 +182,46 @@ QStringList version3(const SqlDialect& d)
     };
 }
 
+// Version 4: the democratic review of members (民主评议党员): a campaign per organization and
+// year reviewed, covering the organization's subtree on its date; one result per member with
+// the exemption's reason and the handling of an unqualified member (correction deadline,
+// persuaded to withdraw, removed); the review settings of the database. org_id of a result is
+// derived: the organization whose roll the member was on at the campaign date.
+QStringList version4(const SqlDialect& d)
+{
+    const QString pk = d.primaryKey();
+    return {
+        QStringLiteral("CREATE TABLE review_campaigns ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " year INTEGER NOT NULL,"
+                       " held_on TEXT NOT NULL,"
+                       " note TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE UNIQUE INDEX review_campaigns_org ON review_campaigns(org_id, year)"),
+        QStringLiteral("CREATE INDEX review_campaigns_held ON review_campaigns(held_on)"),
+        QStringLiteral("CREATE TABLE review_results ("
+                       " id %1,"
+                       " campaign_id INTEGER NOT NULL REFERENCES review_campaigns(id),"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " org_id INTEGER REFERENCES organizations(id),"
+                       " result INTEGER NOT NULL,"
+                       " exempt_reason INTEGER NOT NULL DEFAULT 0,"
+                       " handling INTEGER NOT NULL DEFAULT 0,"
+                       " handled_on TEXT,"
+                       " correction_due TEXT,"
+                       " corrected_on TEXT,"
+                       " note TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE UNIQUE INDEX review_results_campaign ON review_results(campaign_id, member_id)"),
+        QStringLiteral("CREATE INDEX review_results_member ON review_results(member_id)"),
+        // The open corrections (限期改正 not yet corrected), by deadline.
+        QStringLiteral("CREATE INDEX review_results_correction ON review_results(correction_due)"
+                       " WHERE handling = 1 AND corrected_on IS NULL"),
+        QStringLiteral("CREATE TABLE review_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> bulkLoadIndexes()
@@ -199,7 +239,7 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
 
 int currentVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList migration(int toVersion, const SqlDialect& dialect)
@@ -211,6 +251,8 @@ QStringList migration(int toVersion, const SqlDialect& dialect)
         return version2();
     case 3:
         return version3(dialect);
+    case 4:
+        return version4(dialect);
     default:
         return {};
     }

@@ -23,6 +23,8 @@ QString label(TableKind kind)
         return QCoreApplication::translate("TableKindLabels", "Term elections");
     case TableKind::Candidates:
         return QCoreApplication::translate("TableKindLabels", "Election candidates and votes");
+    case TableKind::Reviews:
+        return QCoreApplication::translate("TableKindLabels", "Democratic review results");
     }
     return {};
 }
@@ -30,7 +32,7 @@ QString label(TableKind kind)
 void fill(QComboBox* combo)
 {
     for (const TableKind kind : {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents,
-                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates}) {
+                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates, TableKind::Reviews}) {
         combo->addItem(label(kind), int(kind));
     }
 }

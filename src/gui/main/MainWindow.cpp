@@ -16,6 +16,7 @@
 #include "gui/members/RosterWidget.h"
 #include "gui/organizations/OrganizationActions.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
+#include "gui/review/ReviewActions.h"
 #include "gui/statistics/StatisticsWindow.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
@@ -71,12 +72,17 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_memberActions = new MemberActions(this);
     m_organizationActions = new OrganizationActions(this);
     m_electionActions = new ElectionActions(this);
+    m_reviewActions = new ReviewActions(this);
     connect(m_memberActions, &MemberActions::memberSaved, this,
             [this](qint64 memberId) { recordsChanged(0, memberId); });
     connect(m_organizationActions, &OrganizationActions::organizationsChanged, this,
             [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
     connect(m_electionActions, &ElectionActions::electionsChanged, this,
             [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
+    connect(m_reviewActions, &ReviewActions::reviewChanged, this,
+            [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
+    connect(m_reviewActions, &ReviewActions::membershipChanged, this,
+            [this](qint64 memberId) { recordsChanged(0, memberId); });
     connect(m_electionActions, &ElectionActions::organizationActivated, this,
             [this](qint64 orgId) { m_tree->selectOrganization(orgId); });
     createMenus();
@@ -167,6 +173,8 @@ void MainWindow::createMenus()
     organizations->addActions(m_organizationActions->actions());
     organizations->addSeparator();
     organizations->addActions(m_electionActions->actions());
+    organizations->addSeparator();
+    organizations->addActions(m_reviewActions->actions());
 
     QMenu* statistics = menuBar()->addMenu(tr("&Statistics"));
     statistics->setObjectName(QStringLiteral("statisticsMenu"));
@@ -237,6 +245,7 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_memberActions->setDatabase(m_database);
     m_organizationActions->setDatabase(m_database);
     m_electionActions->setDatabase(m_database);
+    m_reviewActions->setDatabase(m_database);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));
@@ -268,6 +277,7 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
             &OrganizationActions::setOrganization);
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_electionActions,
             &ElectionActions::setOrganization);
+    connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_reviewActions, &ReviewActions::setOrganization);
     connect(m_roster, &RosterWidget::memberSelected, m_history, &MemberHistoryWidget::showMember);
     connect(m_roster, &RosterWidget::memberSelected, m_memberActions, &MemberActions::setMember);
     connect(m_roster, &RosterWidget::memberActivated, m_memberActions, &MemberActions::editMember);

@@ -7,6 +7,7 @@
 
 class Database;
 class ElectionActions;
+class ReviewActions;
 class MemberActions;
 class MemberHistoryWidget;
 class OrganizationActions;
@@ -19,7 +20,7 @@ class RosterWidget;
 // The main window: the organization tree on the left, the roster of the selected organization
 // in the centre with the selected member's history under it, counts in the status bar, the
 // menus and the toolbar. Each feature is its own widget or action set (MemberActions,
-// OrganizationActions, ElectionActions); this class only places and connects them, and
+// OrganizationActions, ElectionActions, ReviewActions); this class only places and connects them, and
 // switches databases.
 class MainWindow : public QMainWindow
 {
@@ -64,6 +65,7 @@ private:
     MemberActions* m_memberActions = nullptr;
     OrganizationActions* m_organizationActions = nullptr;
     ElectionActions* m_electionActions = nullptr;
+    ReviewActions* m_reviewActions = nullptr;
     QMenu* m_eventMenu = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_shown = nullptr;

@@ -6,6 +6,7 @@
 #include "OrganizationCounter.h"
 #include "RosterAccumulator.h"
 #include "services/ElectionService.h"
+#include "services/ReviewService.h"
 #include "store/Database.h"
 
 #include <QThread>
@@ -408,8 +409,23 @@ Status StatisticsEngine::countElections(const UserContext& user, const OrgScope&
     return {};
 }
 
-Status StatisticsEngine::countReview(const OrgScope&, Statistics::Review&)
+Status StatisticsEngine::countReview(const OrgScope& scope, Statistics::Review& review)
 {
-    // No review records yet (the democratic review feature): every figure stays 0.
+    // The campaigns of the organizations inside the subtree held in the period; ReviewService
+    // counts a member covered by two campaigns once (the latest).
+    const OrgScope::Period& p = scope.periods().front();
+    auto figures = ReviewService(m_db).figures(scope.insideAnyPeriod(), StatisticsStore::dateOf(p.from),
+                                               StatisticsStore::dateOf(p.to), StatisticsStore::dateOf(p.asOf));
+    if (!figures.ok()) {
+        return figures.error();
+    }
+    review.eligible = figures->eligible;
+    review.exempt = figures->exempt;
+    review.participated = figures->participated;
+    review.excellent = figures->excellent;
+    review.qualified = figures->qualified;
+    review.basicallyQualified = figures->basicallyQualified;
+    review.unqualified = figures->unqualified;
+    review.handled = figures->handled;
     return {};
 }
