@@ -17,3 +17,22 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
         target_compile_options(partyroll_common INTERFACE -Werror)
     endif()
 endif()
+
+# Sanitizers on every target of the build (compile and link), so the libraries, the tests and
+# the partyroll-cli they start are all checked. -fno-sanitize-recover makes UBSan abort like
+# ASan does: a report fails the test instead of scrolling past. PARTYROLL_FUZZ adds libFuzzer's
+# coverage instrumentation; only the fuzz targets link its main().
+if(PARTYROLL_SANITIZE OR PARTYROLL_FUZZ)
+    if(NOT CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+        message(FATAL_ERROR "PARTYROLL_SANITIZE and PARTYROLL_FUZZ need GCC or Clang")
+    endif()
+    set(PARTYROLL_SANITIZER_FLAGS -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+    if(PARTYROLL_FUZZ)
+        if(NOT CMAKE_CXX_COMPILER_ID MATCHES "Clang")
+            message(FATAL_ERROR "PARTYROLL_FUZZ needs clang (libFuzzer): -DCMAKE_CXX_COMPILER=clang++ -DCMAKE_C_COMPILER=clang")
+        endif()
+        list(APPEND PARTYROLL_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
+    endif()
+    add_compile_options(${PARTYROLL_SANITIZER_FLAGS})
+    add_link_options(-fsanitize=address,undefined)
+endif()

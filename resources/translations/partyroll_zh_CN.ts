@@ -471,6 +471,14 @@
         <source>%1: row %2: a quoted cell is not closed</source>
         <translation>%1：第 %2 行：带引号的单元格未闭合</translation>
     </message>
+    <message>
+        <source>%1 is UTF-32 text; save it as UTF-8 CSV</source>
+        <translation>%1 是 UTF-32 文本；请另存为 UTF-8 CSV</translation>
+    </message>
+    <message>
+        <source>%1 contains NUL bytes: it is not a text table (a spreadsheet or another binary file?)</source>
+        <translation>%1 含有 NUL 字节：不是文本表格（是电子表格或其他二进制文件？）</translation>
+    </message>
 </context>
 <context>
     <name>CsvWriter</name>
@@ -5134,6 +5142,10 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>%1: row %2: the row has more than %3 columns</source>
         <translation>%1：第 %2 行：该行超过 %3 列</translation>
+    </message>
+    <message>
+        <source>%1: row %2: a cell contains a NUL character; it is not text</source>
+        <translation>%1：第 %2 行：单元格中含有 NUL 字符，不是文本</translation>
     </message>
 </context>
 <context>

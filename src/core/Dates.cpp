@@ -64,7 +64,9 @@ std::optional<QDate> parse(QStringView input)
 
 int age(const QDate& birth, const QDate& on)
 {
-    int years = on.year() - birth.year();
+    // QDate has no year 0 (the year before 1 is -1): count years astronomically.
+    auto astronomical = [](int year) { return year < 0 ? year + 1 : year; };
+    int years = astronomical(on.year()) - astronomical(birth.year());
     if (on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day())) {
         --years;
     }

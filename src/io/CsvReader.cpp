@@ -50,6 +50,117 @@ void assignUnescaped(QString& cell, const char16_t* begin, const char16_t* end, 
     }
 }
 
+// Counts, in a sample of bytes, the multi-byte UTF-8 sequences that are well formed and the
+// bytes that cannot start or continue one. Genuine GB18030 text has almost no well-formed
+// sequences; a UTF-8 file with a few rows pasted in another encoding has mostly those.
+void countUtf8(QByteArrayView bytes, qsizetype& wellFormed, qsizetype& invalid)
+{
+    wellFormed = 0;
+    invalid = 0;
+    const qsizetype n = bytes.size();
+    for (qsizetype i = 0; i < n;) {
+        const auto lead = static_cast<unsigned char>(bytes[i]);
+        const qsizetype length = lead < 0x80                    ? 1
+                                 : lead >= 0xC2 && lead <= 0xDF ? 2
+                                 : lead >= 0xE0 && lead <= 0xEF ? 3
+                                 : lead >= 0xF0 && lead <= 0xF4 ? 4
+                                                                : 0;
+        if (length == 1) {
+            ++i;
+            continue;
+        }
+        if (length == 0) {
+            ++invalid;
+            ++i;
+            continue;
+        }
+        if (i + length > n) {
+            break; // cut by the end of the sample
+        }
+        qsizetype k = 1;
+        while (k < length && (static_cast<unsigned char>(bytes[i + k]) & 0xC0) == 0x80) {
+            ++k;
+        }
+        if (k == length) {
+            ++wellFormed;
+            i += length;
+        } else {
+            ++invalid;
+            ++i;
+        }
+    }
+}
+
+qsizetype utf8Length(char16_t first)
+{
+    return first < 0x80 ? 1 : first < 0x800 ? 2 : QChar::isHighSurrogate(first) ? 4 : 3;
+}
+
+// The bytes at the end of pending + bytes that begin a UTF-8 character not finished yet.
+QByteArray unfinishedUtf8(const QByteArray& pending, QByteArrayView bytes)
+{
+    const QByteArray tail = pending + bytes.last(std::min<qsizetype>(3, bytes.size())).toByteArray();
+    for (qsizetype back = 1; back <= std::min<qsizetype>(3, tail.size()); ++back) {
+        const auto c = static_cast<unsigned char>(tail[tail.size() - back]);
+        if ((c & 0xC0) == 0x80) {
+            continue;
+        }
+        const qsizetype length = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : c >= 0xC0 ? 2 : 1;
+        return length > back ? tail.last(back) : QByteArray();
+    }
+    return {};
+}
+
+// The index in text, which a UTF-8 decoder made from bytes and reported an error for, of the
+// first replacement character that stands for undecodable bytes rather than for a U+FFFD
+// written in the file; -1 if none is found. Before the error every character is well formed,
+// so its bytes follow from its code point. pending: bytes of the previous chunk that the
+// first character completes; skipBom: the decoder dropped a BOM at the start.
+qsizetype firstUtf8Error(QStringView text, QByteArrayView bytes, const QByteArray& pending, bool skipBom)
+{
+    qsizetype b = 0;
+    qsizetype i = 0;
+    if (skipBom && bytes.startsWith("\xEF\xBB\xBF") && !text.startsWith(QChar(0xFEFF))) {
+        b = 3;
+    }
+    if (!pending.isEmpty() && !text.isEmpty()) {
+        const qsizetype rest = 3 - pending.size();
+        if (text[0] != QChar::ReplacementCharacter) {
+            b = std::max<qsizetype>(utf8Length(text[0].unicode()) - pending.size(), 0);
+        } else if (rest > 0 && pending + bytes.first(std::min(rest, bytes.size())).toByteArray() == "\xEF\xBF\xBD") {
+            b = rest;
+        } else {
+            return 0;
+        }
+        i = utf8Length(text[0].unicode()) == 4 ? 2 : 1;
+    }
+    while (i < text.size()) {
+        const char16_t c = text[i].unicode();
+        if (c == 0xFFFD && !bytes.sliced(std::min(b, bytes.size())).startsWith("\xEF\xBF\xBD")) {
+            return i;
+        }
+        b += utf8Length(c);
+        i += utf8Length(c) == 4 ? 2 : 1;
+    }
+    return -1;
+}
+
+// A zero byte before the end of the first line that has anything else on it.
+bool zeroInFirstLine(QByteArrayView bytes)
+{
+    bool content = false;
+    for (const char c : bytes) {
+        if (c == '\0') {
+            return true;
+        }
+        if (c == '\n' && content) {
+            return false;
+        }
+        content = content || (c != '\n' && c != '\r' && c != ' ');
+    }
+    return false;
+}
+
 QString& cellAt(QStringList& cells, qsizetype index)
 {
     if (index < cells.size()) {
@@ -141,8 +252,35 @@ Status CsvReader::detectEncoding()
         return Error(Error::Kind::Invalid,
                      tr("%1 is an old Excel .xls workbook; save it as .xlsx or CSV first").arg(m_path));
     }
+    if (head.startsWith(QByteArrayView("\xFF\xFE\0\0", 4)) || head.startsWith(QByteArrayView("\0\0\xFE\xFF", 4))) {
+        return Error(Error::Kind::Invalid, tr("%1 is UTF-32 text; save it as UTF-8 CSV").arg(m_path));
+    }
+    // Zero bytes at odd offsets (or even ones) are the high (or low) halves of UTF-16 code
+    // units: a UTF-16 file saved without a BOM. Any other zero byte means binary data.
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < head.size(); ++i) {
+        if (head[i] == '\0') {
+            ++(i % 2 == 0 ? evenZeros : oddZeros);
+        }
+    }
+    const bool bom = head.startsWith("\xEF\xBB\xBF") || head.startsWith("\xFF\xFE") || head.startsWith("\xFE\xFF");
     // The decoders drop the BOM itself.
-    if (head.startsWith("\xEF\xBB\xBF")) {
+    // A CSV has commas, digits and line ends, so zeros are a fair share of UTF-16 bytes.
+    const bool manyZeros = 16 * (evenZeros + oddZeros) >= head.size() && evenZeros + oddZeros >= 2;
+    if (!bom && manyZeros && oddZeros >= 8 * evenZeros) {
+        m_decoder.emplace(QStringDecoder::Utf16LE);
+        m_encodingName = QStringLiteral("UTF-16LE");
+    } else if (!bom && manyZeros && evenZeros >= 8 * oddZeros) {
+        m_decoder.emplace(QStringDecoder::Utf16BE);
+        m_encodingName = QStringLiteral("UTF-16BE");
+    } else if (!bom && (evenZeros + oddZeros >= 8 || zeroInFirstLine(head))) {
+        // Binary data: refused here, before its first line is taken for a header. A stray
+        // NUL further down is reported with its row by the parser.
+        return Error(
+            Error::Kind::Invalid,
+            tr("%1 contains NUL bytes: it is not a text table (a spreadsheet or another binary file?)").arg(m_path));
+    } else if (head.startsWith("\xEF\xBB\xBF")) {
         m_decoder.emplace(QStringDecoder::Utf8);
         m_encodingName = QStringLiteral("UTF-8");
     } else if (head.startsWith("\xFF\xFE")) {
@@ -155,7 +293,15 @@ Status CsvReader::detectEncoding()
         // A character cut at the end of the sample stays pending in the stateful probe, no error.
         QStringDecoder probe(QStringDecoder::Utf8);
         const QString ignored = probe.decode(head);
-        if (!probe.hasError()) {
+        qsizetype wellFormed = 0;
+        qsizetype invalid = 0;
+        if (probe.hasError()) {
+            countUtf8(head, wellFormed, invalid);
+        }
+        // Mostly UTF-8 with some bytes that are not: rows pasted from a file in another
+        // encoding. Read as UTF-8, so that the error names the first such row, instead of
+        // turning every Chinese character of the file into a wrong one as GB18030.
+        if (!probe.hasError() || wellFormed > invalid) {
             m_decoder.emplace(QStringDecoder::Utf8);
             m_encodingName = QStringLiteral("UTF-8");
         } else {
@@ -265,10 +411,18 @@ bool CsvReader::fill()
     if (m_decoder->hasError()) {
         // Keep the text up to the first bad character so that the rows before it still come
         // through and the error names the row that holds it.
-        const qsizetype bad = QStringView(m_buf).sliced(old, size - old).indexOf(QChar::ReplacementCharacter);
+        const QStringView added = QStringView(m_buf).sliced(old, size - old);
+        qsizetype bad = m_encodingName == u"UTF-8" ? firstUtf8Error(added, bytes, m_utf8Pending, !m_decodedAny) : -1;
+        if (bad < 0) {
+            bad = added.indexOf(QChar::ReplacementCharacter);
+        }
         size = bad < 0 ? old : old + bad;
         m_decodeFailed = true;
     }
+    if (m_encodingName == u"UTF-8") {
+        m_utf8Pending = unfinishedUtf8(m_utf8Pending, bytes);
+    }
+    m_decodedAny = true;
     m_buf.resize(size);
     m_lastFillBytes = bytes.size();
     m_sample = QByteArray();
@@ -326,9 +480,16 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
                     return Parse::NeedMore;
                 }
                 if (*p == u'\0') {
+                    // The first problem in the text is reported, whichever chunk holds it.
+                    if ((p - begin) - pairs > maxCell) {
+                        return cellTooLong("%1: row %2: a cell is longer than %3 characters; is a quote not closed?");
+                    }
                     return nulByte();
                 }
                 if (p + 1 == end && !eof) {
+                    if ((p - begin) - pairs > maxCell) {
+                        return cellTooLong("%1: row %2: a cell is longer than %3 characters; is a quote not closed?");
+                    }
                     return Parse::NeedMore; // a closing quote or the first of a pair?
                 }
                 if (p + 1 < end && p[1] == u'"') {
@@ -382,7 +543,12 @@ CsvReader::Parse CsvReader::parseRecord(QStringList& cells, qsizetype& count, qs
                 ++p;
             }
             if (p == end && !eof) {
-                if (p - begin > maxCell) {
+                // Blanks at the end of the buffer may be trimmed once the cell ends: not counted.
+                const char16_t* last = p;
+                while (last > begin && isBlank(last[-1])) {
+                    --last;
+                }
+                if (last - begin > maxCell) {
                     return cellTooLong("%1: row %2: a cell is longer than %3 characters");
                 }
                 return Parse::NeedMore;

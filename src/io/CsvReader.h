@@ -69,6 +69,8 @@ private:
     qsizetype m_pos = 0;
     bool m_eof = false;
     bool m_decodeFailed = false; // m_buf ends where undecodable bytes began
+    bool m_decodedAny = false;   // a chunk went through the decoder (which dropped a BOM)
+    QByteArray m_utf8Pending;    // UTF-8 only: the start of a character cut by the chunk's end
     char16_t m_delimiter = u',';
     bool m_special[128] = {}; // characters that end an unquoted cell
     int m_record = 0;         // records completed, empty ones included

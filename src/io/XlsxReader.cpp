@@ -594,6 +594,11 @@ bool XlsxReader::finishCell(QStringList& cells, qsizetype& lastFilled)
     if (text.isEmpty()) {
         return true;
     }
+    // _x0000_ decodes to a NUL, which no text field can hold (and CSV refuses as well).
+    if (text.contains(QChar(0))) {
+        return fail(tr("%1: row %2: a cell contains a NUL character; it is not text")
+                        .arg(m_path, QString::number(m_rowNumber)));
+    }
     if (text.size() > m_options.maxCellChars) {
         return fail(tr("%1: row %2: a cell is longer than %3 characters")
                         .arg(m_path, QString::number(m_rowNumber), QString::number(m_options.maxCellChars)));

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHash>
 #include <QSqlDriver>
@@ -127,9 +128,19 @@ Status Database::configure(QSqlDatabase& db)
         return storageError(q.lastError(), QStringLiteral("foreign_keys"));
     }
     if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        return storageError(q.lastError(), QStringLiteral("journal_mode"));
+        // Busy: another program holds the file in rollback-journal mode for a bulk load
+        // (BulkLoad), which switches it back to WAL when it ends. This connection works in
+        // either mode, waiting for locks up to the busy timeout; refusing to open would turn
+        // a long import elsewhere into an error here.
+        bool isNumber = false;
+        const int code = q.lastError().nativeErrorCode().toInt(&isNumber);
+        if (!isNumber || ((code & 0xff) != SQLITE_BUSY && (code & 0xff) != SQLITE_LOCKED)) {
+            return storageError(q.lastError(), QStringLiteral("journal_mode"));
+        }
+        logger()->info("{}: journal_mode stays as it is while another connection writes", m_path);
+        q.finish();
     }
-    const QString mode = q.value(0).toString();
+    const QString mode = q.isValid() ? q.value(0).toString() : QStringLiteral("wal");
     if (mode.compare(QStringLiteral("wal"), Qt::CaseInsensitive) != 0) {
         // Read-only media or exotic file systems refuse WAL; rollback journaling still keeps
         // writes atomic, so this is worth a warning, not a refusal.
@@ -184,12 +195,31 @@ Status Database::migrate()
     tables.finish();
     if (version > 0 || hasContent) {
         // Back up before touching an existing file.
-        const QString backup = QStringLiteral("%1.schema%2-%3.bak")
-                                   .arg(m_path)
-                                   .arg(version)
-                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
-        if (auto copied = copyTo(backup); !copied.ok()) {
+        // Written under a .part name and renamed when complete, so that a file named .bak is
+        // always a whole backup, even after a crash in the middle of the copy. A second
+        // migration in the same second (after such a crash) gets its own name.
+        const QString stem = QStringLiteral("%1.schema%2-%3")
+                                 .arg(m_path)
+                                 .arg(version)
+                                 .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMddHHmmss")));
+        QString backup = stem + QStringLiteral(".bak");
+        for (int n = 2; QFileInfo::exists(backup); ++n) {
+            backup = QStringLiteral("%1-%2.bak").arg(stem).arg(n);
+        }
+        const QString partial = backup + QStringLiteral(".part");
+        // Unfinished backups of migrations that were killed are of no use to anyone.
+        const QFileInfo file(m_path);
+        for (const QString& stale :
+             file.dir().entryList({file.fileName() + QStringLiteral(".schema*.bak.part")}, QDir::Files)) {
+            QFile::remove(file.dir().filePath(stale));
+        }
+        if (auto copied = copyTo(partial); !copied.ok()) {
+            QFile::remove(partial);
             return copied;
+        }
+        if (!QFile::rename(partial, backup)) {
+            QFile::remove(partial);
+            return Error(Error::Kind::Storage, tr("The backup %1 cannot be written.").arg(backup));
         }
         logger()->info("backed up {} to {} before migrating", m_path, backup);
     }
@@ -323,8 +353,17 @@ Error Database::storageError(const QSqlError& error, const QString& context)
 
 Error Database::storageError(int sqliteCode, const QString& nativeMessage, const QString& context)
 {
-    logger()->error("SQL error {} ({}) while {}", sqliteCode, nativeMessage, context.left(300));
-    switch (sqliteCode & 0xff) {
+    // Conditions the user's message fully explains (busy, full, read-only, damaged) are logged
+    // at info: partyroll-cli prints warnings and errors on stderr, and SQLite's own wording
+    // ("database is locked") must not reach the user. Anything else is an error with details.
+    const int primary = sqliteCode & 0xff;
+    const bool explained =
+        sqliteCode >= 0 &&
+        (primary == SQLITE_BUSY || primary == SQLITE_LOCKED || primary == SQLITE_FULL || primary == SQLITE_READONLY ||
+         primary == SQLITE_PERM || primary == SQLITE_CANTOPEN || primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB);
+    logger()->log(explained ? spdlog::level::info : spdlog::level::err, "SQL error {} ({}) while {}", sqliteCode,
+                  nativeMessage, context.left(300));
+    switch (primary) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
         return Error(Error::Kind::Storage,
