@@ -572,6 +572,10 @@
         <source>The backup %1 cannot be written.</source>
         <translation>无法写入备份文件 %1。</translation>
     </message>
+    <message>
+        <source>The database %1 is damaged; restore it from a backup (details in the log).</source>
+        <translation>数据库 %1 已损坏，请从备份恢复（详情见日志）。</translation>
+    </message>
 </context>
 <context>
     <name>DueElectionsModel</name>

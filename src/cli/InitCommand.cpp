@@ -22,6 +22,10 @@ int InitCommand::run(CliContext& context, const QStringList& arguments)
     if (!db.ok()) {
         return context.fail(db.error());
     }
+    // An existing file whose schema pages survived opens fine: init also vouches for the rest.
+    if (auto checked = (*db)->quickCheck(); !checked.ok()) {
+        return context.fail(checked.error());
+    }
     context.out() << QCoreApplication::translate("Cli", "Database ready: %1 (schema version %2)")
                          .arg((*db)->path())
                          .arg((*db)->schemaVersion())

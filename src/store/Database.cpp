@@ -344,6 +344,27 @@ Status Database::copyTo(const QString& target)
     return {};
 }
 
+Status Database::quickCheck()
+{
+    auto q = exec(QStringLiteral("PRAGMA quick_check"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QStringList problems;
+    while (q->next() && problems.size() < 5) {
+        const QString line = q->value(0).toString();
+        if (line != QStringLiteral("ok")) {
+            problems.append(line);
+        }
+    }
+    if (problems.isEmpty()) {
+        return {};
+    }
+    Log::get("store")->warn("quick_check of {}: {}", m_path, problems.join(QStringLiteral("; ")));
+    return Error(Error::Kind::Storage,
+                 tr("The database %1 is damaged; restore it from a backup (details in the log).").arg(m_path));
+}
+
 Error Database::storageError(const QSqlError& error, const QString& context)
 {
     bool isNumber = false;

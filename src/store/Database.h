@@ -65,6 +65,8 @@ public:
 
     // A consistent online copy of the database (VACUUM INTO); the target must not exist.
     Status copyTo(const QString& target);
+    // SQLite's quick_check of the whole file: an error naming the damage when it is not "ok".
+    Status quickCheck();
 
 private:
     Database(QString path, OpenMode mode);

@@ -23,6 +23,7 @@ private slots:
     void dryRun();
     void exportImportRoundTrip();
     void newerSchemaExitsFour();
+    void initRefusesADamagedFile();
     void check();
     void generateIsReproducible();
 
@@ -200,6 +201,30 @@ void TestCli::newerSchemaExitsFour()
     QCOMPARE(run.exitCode, 4);
     QVERIFY(run.err.contains(QStringLiteral("newer")));
     QCOMPARE(CliRunner::run(db, {QStringLiteral("init")}).exitCode, 4);
+}
+
+void TestCli::initRefusesADamagedFile()
+{
+    QTemporaryDir dir;
+    const QString db = dir.filePath(QStringLiteral("damaged.db"));
+    QCOMPARE(CliRunner::run(db, {QStringLiteral("generate"), QStringLiteral("--members"), QStringLiteral("3000"),
+                                 QStringLiteral("--seed"), QStringLiteral("3")})
+                 .exitCode,
+             0);
+    QCOMPARE(CliRunner::run(db, {QStringLiteral("init")}).exitCode, 0); // a sound file
+    // Scribble over pages in the middle of the file (tables and indexes, not the schema page).
+    QFile file(db);
+    QVERIFY(file.open(QIODevice::ReadWrite));
+    const qint64 pages = file.size() / 8192;
+    QVERIFY(pages > 20);
+    for (qint64 page = pages / 2; page < pages / 2 + 4; ++page) {
+        QVERIFY(file.seek(page * 8192 + 100));
+        file.write(QByteArray(2000, '\x5a'));
+    }
+    file.close();
+    const CliRun run = CliRunner::run(db, {QStringLiteral("init")}, QStringLiteral("en"));
+    QCOMPARE(run.exitCode, 4);
+    QVERIFY2(run.err.contains(QStringLiteral("damaged")), qPrintable(run.err));
 }
 
 void TestCli::check()

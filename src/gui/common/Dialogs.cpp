@@ -21,6 +21,15 @@ TestState& state()
     return instance;
 }
 
+// Messages carry the user's data (names, file names): shown as plain text, never as markup.
+int show(QWidget* parent, QMessageBox::Icon icon, const QString& title, const QString& text,
+         QMessageBox::StandardButtons buttons)
+{
+    QMessageBox box(icon, title, text, buttons, parent);
+    box.setTextFormat(Qt::PlainText);
+    return box.exec();
+}
+
 QString nextAnswer()
 {
     return state().answers.isEmpty() ? QString() : state().answers.takeFirst();
@@ -50,7 +59,7 @@ void critical(QWidget* parent, const QString& title, const QString& text)
         state().messages.append(text);
         return;
     }
-    QMessageBox::critical(parent, title, text);
+    show(parent, QMessageBox::Critical, title, text, QMessageBox::Ok);
 }
 
 void information(QWidget* parent, const QString& title, const QString& text)
@@ -59,7 +68,7 @@ void information(QWidget* parent, const QString& title, const QString& text)
         state().messages.append(text);
         return;
     }
-    QMessageBox::information(parent, title, text);
+    show(parent, QMessageBox::Information, title, text, QMessageBox::Ok);
 }
 
 bool question(QWidget* parent, const QString& title, const QString& text)
@@ -68,7 +77,7 @@ bool question(QWidget* parent, const QString& title, const QString& text)
         state().messages.append(text);
         return !state().questionAnswers.isEmpty() && state().questionAnswers.takeFirst();
     }
-    return QMessageBox::question(parent, title, text) == QMessageBox::Yes;
+    return show(parent, QMessageBox::Question, title, text, QMessageBox::Yes | QMessageBox::No) == QMessageBox::Yes;
 }
 
 void answerQuestions(const QList<bool>& answers)
