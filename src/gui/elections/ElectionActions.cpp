@@ -4,32 +4,9 @@
 #include "ElectionSettingsDialog.h"
 #include "ElectionsWidget.h"
 #include "core/Clock.h"
+#include "gui/common/FeatureDialog.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QVBoxLayout>
-
-namespace {
-
-// Shows a feature widget in a modal window with a Close button. Modal: the widgets hold the
-// database by reference, which must not change under them (File > Open).
-void showFramed(QWidget* parent, QWidget* content, const QString& title, const QString& name)
-{
-    QDialog dialog(parent);
-    dialog.setObjectName(name);
-    dialog.setWindowTitle(title);
-    content->setParent(&dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(content, 1);
-    layout->addWidget(buttons);
-    dialog.resize(900, 560);
-    dialog.exec();
-}
-
-} // namespace
 
 ElectionActions::ElectionActions(QWidget* window)
     : QObject(window)
@@ -68,7 +45,7 @@ void ElectionActions::showElections()
     auto* page = new ElectionsWidget(*m_database);
     page->showOrganization(m_orgId);
     connect(page, &ElectionsWidget::electionsChanged, this, &ElectionActions::electionsChanged);
-    showFramed(m_window, page, tr("Elections and terms"), QStringLiteral("electionsWindow"));
+    FeatureDialog::exec(m_window, page, tr("Elections and terms"), QStringLiteral("electionsWindow"), QSize(900, 560));
 }
 
 void ElectionActions::showDue()
@@ -84,7 +61,7 @@ void ElectionActions::showDue()
         view->window()->close();
         emit organizationActivated(orgId);
     });
-    showFramed(m_window, view, tr("Elections due"), QStringLiteral("electionsDueWindow"));
+    FeatureDialog::exec(m_window, view, tr("Elections due"), QStringLiteral("electionsDueWindow"), QSize(900, 560));
 }
 
 void ElectionActions::showSettings()

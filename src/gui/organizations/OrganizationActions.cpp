@@ -4,11 +4,9 @@
 #include "OrganizationEventDialog.h"
 #include "PostDialog.h"
 #include "PostsWidget.h"
+#include "gui/common/FeatureDialog.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
-#include <QVBoxLayout>
 
 OrganizationActions::OrganizationActions(QWidget* window)
     : QObject(window)
@@ -100,20 +98,11 @@ void OrganizationActions::showPosts()
     if (!m_database || m_orgId == 0) {
         return;
     }
-    QDialog dialog(m_window);
-    dialog.setObjectName(QStringLiteral("postsDialog"));
-    dialog.setWindowTitle(tr("Posts"));
-    auto* posts = new PostsWidget(*m_database, &dialog);
+    auto* posts = new PostsWidget(*m_database);
     posts->showOrganization(m_orgId);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(posts, 1);
-    layout->addWidget(buttons);
-    dialog.resize(760, 420);
     bool changed = false;
     connect(posts, &PostsWidget::postsChanged, this, [&changed] { changed = true; });
-    dialog.exec();
+    FeatureDialog::exec(m_window, posts, tr("Posts"), QStringLiteral("postsDialog"), QSize(760, 420));
     if (changed) {
         emit organizationsChanged(m_orgId);
     }

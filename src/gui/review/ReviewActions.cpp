@@ -6,33 +6,10 @@
 #include "ReviewOverviewWidget.h"
 #include "ReviewSettingsDialog.h"
 #include "core/Clock.h"
+#include "gui/common/FeatureDialog.h"
 
 #include <QAction>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QTableView>
-#include <QVBoxLayout>
-
-namespace {
-
-// Shows a feature widget in a modal window with a Close button. Modal: the widgets hold the
-// database by reference, which must not change under them (File > Open).
-void showFramed(QWidget* parent, QWidget* content, const QString& title, const QString& name)
-{
-    QDialog dialog(parent);
-    dialog.setObjectName(name);
-    dialog.setWindowTitle(title);
-    content->setParent(&dialog);
-    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
-    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    auto* layout = new QVBoxLayout(&dialog);
-    layout->addWidget(content, 1);
-    layout->addWidget(buttons);
-    dialog.resize(980, 620);
-    dialog.exec();
-}
-
-} // namespace
 
 ReviewActions::ReviewActions(QWidget* window)
     : QObject(window)
@@ -86,7 +63,7 @@ void ReviewActions::showReviewOf(qint64 orgId, int year, qint64 memberId)
     }
     connect(grid, &ReviewGridWidget::reviewChanged, this, &ReviewActions::reviewChanged);
     connect(grid, &ReviewGridWidget::membershipChanged, this, &ReviewActions::membershipChanged);
-    showFramed(m_window, grid, tr("Democratic review"), QStringLiteral("reviewWindow"));
+    FeatureDialog::exec(m_window, grid, tr("Democratic review"), QStringLiteral("reviewWindow"));
 }
 
 void ReviewActions::showOverview()
@@ -100,7 +77,7 @@ void ReviewActions::showOverview()
         showReviewOf(orgId, year);
         view->refresh();
     });
-    showFramed(m_window, view, tr("Democratic review overview"), QStringLiteral("reviewOverviewWindow"));
+    FeatureDialog::exec(m_window, view, tr("Democratic review overview"), QStringLiteral("reviewOverviewWindow"));
 }
 
 void ReviewActions::showCorrections()
@@ -114,7 +91,7 @@ void ReviewActions::showCorrections()
                 showReviewOf(orgId, year, memberId);
                 view->refresh();
             });
-    showFramed(m_window, view, tr("Correction deadlines"), QStringLiteral("reviewCorrectionsWindow"));
+    FeatureDialog::exec(m_window, view, tr("Correction deadlines"), QStringLiteral("reviewCorrectionsWindow"));
 }
 
 void ReviewActions::showSettings()
