@@ -3,6 +3,7 @@
 #include "CliContext.h"
 #include "CommandLine.h"
 #include "ExitCode.h"
+#include "ImportCommand.h"
 #include "services/ExportService.h"
 
 #include <QCoreApplication>
@@ -18,13 +19,13 @@ QString tr(const char* text)
 
 QString ExportCommand::summary() const
 {
-    return tr("Export orgs, org-events, members, events or posts to CSV or XLSX (imports back).");
+    return tr("Export %1 to CSV or XLSX (imports back).").arg(ImportCommand::kinds());
 }
 
 int ExportCommand::run(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name(), summary());
-    line.addPositional(QStringLiteral("kind"), tr("orgs, org-events, members, events or posts"));
+    line.addPositional(QStringLiteral("kind"), ImportCommand::kinds());
     line.addPositional(QStringLiteral("file"), tr("a .csv or .xlsx file to write"));
     line.addOption(QCommandLineOption(QStringLiteral("org"), tr("Only this organization's subtree."), tr("CODE")));
     int exitCode = ExitOk;
@@ -35,7 +36,7 @@ int ExportCommand::run(CliContext& context, const QStringList& arguments)
     const QString file = line.positional().at(1);
     const auto kind = ImportFormats::kindFromName(kindName);
     if (!kind) {
-        return context.usage(tr("cannot export \"%1\": use orgs, org-events, members, events or posts").arg(kindName));
+        return context.usage(tr("cannot export \"%1\": use %2").arg(kindName, ImportCommand::kinds()));
     }
     auto db = context.openDatabase();
     if (!db.ok()) {

@@ -18,15 +18,18 @@ QString tr(const char* text)
 
 QString ImportCommand::summary() const
 {
-    return tr("Import orgs, org-events, members, events, posts, elections, candidates or reviews from CSV or XLSX: all "
-              "rows or none.");
+    return tr("Import %1 from CSV or XLSX: all rows or none.").arg(kinds());
+}
+
+QString ImportCommand::kinds()
+{
+    return tr("orgs, org-events, members, events, posts, applicants, elections, candidates or reviews");
 }
 
 int ImportCommand::run(CliContext& context, const QStringList& arguments)
 {
     CommandLine line(name(), summary());
-    line.addPositional(QStringLiteral("kind"),
-                       tr("orgs, org-events, members, events, posts, elections, candidates or reviews"));
+    line.addPositional(QStringLiteral("kind"), kinds());
     line.addPositional(QStringLiteral("file"), tr("a .csv (UTF-8 or GB18030, comma or tab) or .xlsx file"));
     line.addOption(QCommandLineOption(QStringLiteral("dry-run"), tr("Check every row and write nothing.")));
     line.addOption(
@@ -39,9 +42,7 @@ int ImportCommand::run(CliContext& context, const QStringList& arguments)
     const QString file = line.positional().at(1);
     const auto kind = ImportFormats::kindFromName(kindName);
     if (!kind) {
-        return context.usage(
-            tr("cannot import \"%1\": use orgs, org-events, members, events, posts, elections, candidates or reviews")
-                .arg(kindName));
+        return context.usage(tr("cannot import \"%1\": use %2").arg(kindName, kinds()));
     }
     auto db = context.openDatabase();
     if (!db.ok()) {

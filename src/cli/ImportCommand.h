@@ -10,4 +10,6 @@ public:
     QString name() const override { return QStringLiteral("import"); }
     QString summary() const override;
     int run(CliContext& context, const QStringList& arguments) override;
+    // The kinds of table it reads, in words (the same list as ExportCommand).
+    static QString kinds();
 };

@@ -7,6 +7,7 @@
 #include "core/Vocabulary.h"
 #include "io/TableWriter.h"
 #include "store/Database.h"
+#include "store/DevelopmentStore.h"
 #include "store/ElectionStore.h"
 #include "store/EventStore.h"
 #include "store/MemberStore.h"
@@ -106,6 +107,9 @@ Result<qint64> ExportService::exportTable(const UserContext&, TableKind kind, co
         break;
     case TableKind::Reviews:
         body = writeReviews(out);
+        break;
+    case TableKind::Applicants:
+        body = writeApplicants(out);
         break;
     }
     if (!body.ok()) {
@@ -409,6 +413,70 @@ Status ExportService::writeReviews(TableWriter& out)
                                 Dates::toText(e.correctionDue),
                                 Dates::toText(e.correctedOn),
                                 e.note};
+        status = writeRow(out, cells);
+        return status.ok();
+    });
+    if (!visited.ok()) {
+        return visited;
+    }
+    return status;
+}
+
+Status ExportService::writeApplicants(TableWriter& out)
+{
+    auto idNumbers = idNumbersById();
+    if (!idNumbers.ok()) {
+        return idNumbers.error();
+    }
+    auto optional = [this](const Vocabulary& vocabulary, int code) {
+        return code == 0 ? QString() : term(vocabulary, code, m_chinese);
+    };
+    auto numbers = [&idNumbers](const QList<qint64>& people) {
+        QStringList list;
+        for (const qint64 id : people) {
+            list.append(idNumbers->value(id));
+        }
+        return list.join(u';');
+    };
+    Status status;
+    auto visited = DevelopmentStore(m_db).forEach([&](const Applicant& a) {
+        if (!orgIncluded(a.orgId)) {
+            return true;
+        }
+        QStringList reasons;
+        for (const DevelopmentException& e : a.exceptions) {
+            if (!reasons.contains(e.reason)) {
+                reasons.append(e.reason);
+            }
+        }
+        // The order of ImportFormats::columns(TableKind::Applicants).
+        const QStringList cells{a.name,
+                                optional(Vocabulary::genders(), int(a.gender)),
+                                a.idNumber,
+                                Dates::toText(a.birthDate),
+                                optional(Vocabulary::educations(), int(a.education)),
+                                optional(Vocabulary::occupations(), int(a.occupation)),
+                                m_codes.value(a.orgId),
+                                Dates::toText(a.appliedOn),
+                                Dates::toText(a.activistOn),
+                                Dates::toText(a.targetOn),
+                                Dates::toText(a.trainedOn),
+                                Dates::toText(a.admittedOn),
+                                a.honours,
+                                numbers(a.sponsors),
+                                a.ethnicity,
+                                a.position,
+                                a.phone,
+                                Dates::toText(a.talkedOn),
+                                numbers(a.contacts),
+                                Dates::toText(a.politicalReviewOn),
+                                a.trainingHours > 0 ? QString::number(a.trainingHours) : QString(),
+                                Dates::toText(a.preReviewedOn),
+                                Dates::toText(a.approvedOn),
+                                Dates::toText(a.closedOn),
+                                a.closedReason,
+                                reasons.join(QStringLiteral("; ")),
+                                a.note};
         status = writeRow(out, cells);
         return status.ok();
     });

@@ -34,6 +34,7 @@ private:
     Status writePosts(TableWriter& out);
     Status writeElections(TableWriter& out, bool candidates);
     Status writeReviews(TableWriter& out);
+    Status writeApplicants(TableWriter& out);
     bool orgIncluded(qint64 orgId) const;
     Result<QHash<qint64, QString>> idNumbersById();
     Status writeRow(TableWriter& out, const QStringList& cells);

@@ -4,8 +4,9 @@ namespace ImportFormats {
 
 std::optional<TableKind> kindFromName(const QString& name)
 {
-    for (const TableKind kind : {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events,
-                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates, TableKind::Reviews}) {
+    for (const TableKind kind :
+         {TableKind::Orgs, TableKind::OrgEvents, TableKind::Members, TableKind::Events, TableKind::Posts,
+          TableKind::Elections, TableKind::Candidates, TableKind::Reviews, TableKind::Applicants}) {
         if (ImportFormats::name(kind) == name) {
             return kind;
         }
@@ -32,6 +33,8 @@ QString name(TableKind kind)
         return QStringLiteral("candidates");
     case TableKind::Reviews:
         return QStringLiteral("reviews");
+    case TableKind::Applicants:
+        return QStringLiteral("applicants");
     }
     return {};
 }
@@ -137,6 +140,38 @@ QList<ImportColumns::Spec> columns(TableKind kind)
             {"handled_on", "处置日期", false},
             {"correction_due", "改正期限", false},
             {"corrected_on", "改正日期", false},
+            {"note", "备注", false},
+        };
+    case TableKind::Applicants:
+        // domain.md's columns, then the other stages, contacts, the end of the development, an
+        // approved exception's reason and a note (optional).
+        return {
+            {"name", "姓名", true},
+            {"gender", "性别", false},
+            {"id_number", "公民身份号码", true},
+            {"birth_date", "出生日期", false},
+            {"education", "学历", false},
+            {"occupation", "职业", false},
+            {"org", "所在党组织", true},
+            {"applied_on", "申请日期", true},
+            {"activist_on", "确定积极分子日期", false},
+            {"target_on", "确定发展对象日期", false},
+            {"trained_on", "培训结业日期", false},
+            {"admitted_on", "接收预备党员日期", false},
+            {"honours", "先进", false},
+            {"sponsors", "介绍人", false},
+            {"ethnicity", "民族", false},
+            {"position", "工作单位及职务", false},
+            {"phone", "联系电话", false},
+            {"talked_on", "谈话日期", false},
+            {"contacts", "培养联系人", false},
+            {"political_review_on", "政治审查日期", false},
+            {"training_hours", "培训学时", false},
+            {"pre_reviewed_on", "预审日期", false},
+            {"approved_on", "审批日期", false},
+            {"closed_on", "终止日期", false},
+            {"closed_reason", "终止原因", false},
+            {"exception_reason", "例外原因", false},
             {"note", "备注", false},
         };
     }

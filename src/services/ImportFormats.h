@@ -9,7 +9,7 @@
 
 // The kinds of table a user can import or export and their columns (cli.md, domain.md).
 // Export writes exactly these columns, so what it writes imports back.
-enum class TableKind { Orgs, OrgEvents, Members, Events, Posts, Elections, Candidates, Reviews };
+enum class TableKind { Orgs, OrgEvents, Members, Events, Posts, Elections, Candidates, Reviews, Applicants };
 
 namespace ImportFormats {
 

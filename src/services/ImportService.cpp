@@ -1,5 +1,6 @@
 #include "ImportService.h"
 
+#include "ApplicantImporter.h"
 #include "CandidateImporter.h"
 #include "ElectionImporter.h"
 #include "EventImporter.h"
@@ -44,6 +45,9 @@ Result<ImportReport> ImportService::importFile(const UserContext& user, TableKin
         break;
     case TableKind::Reviews:
         importer = std::make_unique<ReviewImporter>(m_db, user);
+        break;
+    case TableKind::Applicants:
+        importer = std::make_unique<ApplicantImporter>(m_db, user);
         break;
     }
     return importer->run(path, options);

@@ -1,5 +1,6 @@
 #include "Database.h"
 
+#include "AuditSession.h"
 #include "Schema.h"
 #include "WriteTransaction.h"
 #include "core/Log.h"
@@ -157,7 +158,19 @@ Status Database::configure(QSqlDatabase& db)
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
         return Error(Error::Kind::Storage, tr("The database driver does not enforce foreign keys."));
     }
-    return {};
+    return AuditSession::install(*this, db);
+}
+
+void Database::setActor(const QString& login)
+{
+    const QMutexLocker lock(&m_actorMutex);
+    m_actor = login;
+}
+
+QString Database::actor() const
+{
+    const QMutexLocker lock(&m_actorMutex);
+    return m_actor;
 }
 
 int Database::schemaVersion()

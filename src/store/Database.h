@@ -3,6 +3,7 @@
 #include "SqlDialect.h"
 #include "core/Result.h"
 
+#include <QMutex>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -68,6 +69,11 @@ public:
     // SQLite's quick_check of the whole file: an error naming the damage when it is not "ok".
     Status quickCheck();
 
+    // Who the writes of this database object are made by, for the audit trail (the login of
+    // the signed-in user; "local" while access control is off). Set once after login.
+    void setActor(const QString& login);
+    QString actor() const;
+
 private:
     Database(QString path, OpenMode mode);
     Status configure(QSqlDatabase& db);
@@ -79,4 +85,6 @@ private:
     SqlDialect m_dialect;
     OpenMode m_mode;
     Error m_openError;
+    mutable QMutex m_actorMutex;
+    QString m_actor = QStringLiteral("local");
 };

@@ -1,5 +1,7 @@
 #include "Schema.h"
 
+#include "AuditSchema.h"
+
 namespace Schema {
 
 namespace {
@@ -222,6 +224,84 @@ QStringList version4(const SqlDialect& d)
     };
 }
 
+// Version 5: the development of new members (发展党员): applicants with the dates of their
+// stages; their contacts (role 1, 培养联系人) and sponsors (role 2, 入党介绍人) in order; the time
+// rules broken with an approved exception and its reason. member_id is the member the
+// admission created.
+QStringList version5(const SqlDialect& d)
+{
+    const QString pk = d.primaryKey();
+    return {
+        QStringLiteral("CREATE TABLE applicants ("
+                       " id %1,"
+                       " org_id INTEGER NOT NULL REFERENCES organizations(id),"
+                       " name TEXT NOT NULL,"
+                       " gender INTEGER NOT NULL,"
+                       " id_number TEXT NOT NULL,"
+                       " birth_date TEXT NOT NULL,"
+                       " ethnicity TEXT,"
+                       " education INTEGER NOT NULL DEFAULT 0,"
+                       " occupation INTEGER NOT NULL DEFAULT 0,"
+                       " position TEXT,"
+                       " phone TEXT,"
+                       " honours TEXT,"
+                       " applied_on TEXT NOT NULL,"
+                       " talked_on TEXT,"
+                       " activist_on TEXT,"
+                       " target_on TEXT,"
+                       " political_review_on TEXT,"
+                       " trained_on TEXT,"
+                       " training_hours INTEGER NOT NULL DEFAULT 0,"
+                       " pre_reviewed_on TEXT,"
+                       " admitted_on TEXT,"
+                       " approved_on TEXT,"
+                       " closed_on TEXT,"
+                       " closed_reason TEXT,"
+                       " note TEXT,"
+                       " member_id INTEGER REFERENCES members(id))")
+            .arg(pk),
+        QStringLiteral("CREATE UNIQUE INDEX applicants_id_number ON applicants(id_number)"),
+        QStringLiteral("CREATE INDEX applicants_org ON applicants(org_id)"),
+        QStringLiteral("CREATE TABLE applicant_people ("
+                       " applicant_id INTEGER NOT NULL REFERENCES applicants(id),"
+                       " role INTEGER NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " member_id INTEGER NOT NULL REFERENCES members(id),"
+                       " PRIMARY KEY (applicant_id, role, position))"),
+        QStringLiteral("CREATE INDEX applicant_people_member ON applicant_people(member_id)"),
+        QStringLiteral("CREATE TABLE applicant_exceptions ("
+                       " applicant_id INTEGER NOT NULL REFERENCES applicants(id),"
+                       " rule INTEGER NOT NULL,"
+                       " reason TEXT NOT NULL,"
+                       " PRIMARY KEY (applicant_id, rule))"),
+    };
+}
+
+// Version 6: users and their roles (access control is on once a user exists), and the audit
+// trail (AuditSchema: the table and the triggers that write it in the transaction of every
+// write).
+QStringList version6(const SqlDialect& d)
+{
+    const QString pk = d.primaryKey();
+    QStringList statements{
+        QStringLiteral("CREATE TABLE users ("
+                       " id %1,"
+                       " login TEXT NOT NULL UNIQUE,"
+                       " role INTEGER NOT NULL,"
+                       " org_id INTEGER REFERENCES organizations(id),"
+                       " password_hash TEXT NOT NULL,"
+                       " disabled INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " failed_logins INTEGER NOT NULL DEFAULT 0,"
+                       " last_failed_at TEXT,"
+                       " last_login_at TEXT)")
+            .arg(pk),
+        QStringLiteral("CREATE TABLE access_settings (name TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+    };
+    statements += AuditSchema::statements(d);
+    return statements;
+}
+
 } // namespace
 
 QList<QPair<QString, QString>> bulkLoadIndexes()
@@ -239,7 +319,7 @@ QList<QPair<QString, QString>> bulkLoadIndexes()
 
 int currentVersion()
 {
-    return 4;
+    return 6;
 }
 
 QStringList migration(int toVersion, const SqlDialect& dialect)
@@ -253,6 +333,10 @@ QStringList migration(int toVersion, const SqlDialect& dialect)
         return version3(dialect);
     case 4:
         return version4(dialect);
+    case 5:
+        return version5(dialect);
+    case 6:
+        return version6(dialect);
     default:
         return {};
     }

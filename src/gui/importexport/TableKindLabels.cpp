@@ -25,14 +25,17 @@ QString label(TableKind kind)
         return QCoreApplication::translate("TableKindLabels", "Election candidates and votes");
     case TableKind::Reviews:
         return QCoreApplication::translate("TableKindLabels", "Democratic review results");
+    case TableKind::Applicants:
+        return QCoreApplication::translate("TableKindLabels", "Applicants (development of new members)");
     }
     return {};
 }
 
 void fill(QComboBox* combo)
 {
-    for (const TableKind kind : {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents,
-                                 TableKind::Posts, TableKind::Elections, TableKind::Candidates, TableKind::Reviews}) {
+    for (const TableKind kind :
+         {TableKind::Members, TableKind::Events, TableKind::Orgs, TableKind::OrgEvents, TableKind::Posts,
+          TableKind::Elections, TableKind::Candidates, TableKind::Reviews, TableKind::Applicants}) {
         combo->addItem(label(kind), int(kind));
     }
 }

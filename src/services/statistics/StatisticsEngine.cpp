@@ -5,6 +5,7 @@
 #include "FlowSteps.h"
 #include "OrganizationCounter.h"
 #include "RosterAccumulator.h"
+#include "services/DevelopmentService.h"
 #include "services/ElectionService.h"
 #include "services/ReviewService.h"
 #include "store/Database.h"
@@ -351,10 +352,30 @@ Result<QList<Statistics::RollBalance>> StatisticsEngine::balances(qint64 rootId,
     return result;
 }
 
-Status StatisticsEngine::countDevelopmentPipeline(const OrgScope&, Statistics::Development&)
+Status StatisticsEngine::countDevelopmentPipeline(const OrgScope& scope, Statistics::Development& development)
 {
-    // No applicants records yet (the development pipeline feature): applicants_received,
-    // activists_designated, activists_at_end and targets_at_end stay 0.
+    // Applications and activist designations dated in the period in the organizations inside
+    // the subtree; activists and development targets on the as-of date on the as-of tree.
+    const OrgScope::Period& p = scope.periods().front();
+    QSet<qint64> inside;
+    for (const qint64 org : scope.insideAnyPeriod()) {
+        if (scope.inside(org, 0)) {
+            inside.insert(org);
+        }
+    }
+    QSet<qint64> onTree;
+    for (const StatisticsStore::OrgRecord& org : scope.onTreeOf(0)) {
+        onTree.insert(org.id);
+    }
+    auto figures = DevelopmentService(m_db).figures(inside, onTree, StatisticsStore::dateOf(p.from),
+                                                    StatisticsStore::dateOf(p.to), StatisticsStore::dateOf(p.asOf));
+    if (!figures.ok()) {
+        return figures.error();
+    }
+    development.applicantsReceived = figures->applicantsReceived;
+    development.activistsDesignated = figures->activistsDesignated;
+    development.activistsAtEnd = figures->activistsAtEnd;
+    development.targetsAtEnd = figures->targetsAtEnd;
     return {};
 }
 

@@ -1,0 +1,10 @@
+#include "AuditSession.h"
+
+namespace AuditSession {
+
+Status install(Database&, QSqlDatabase&)
+{
+    return {};
+}
+
+} // namespace AuditSession
