@@ -84,11 +84,13 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
     if (!summary.ok()) {
         return context.fail(summary.error());
     }
-    context.out() << tr("Generated %1 organizations, %2 members, %3 membership events and %4 posts in %5 s.")
+    context.out() << tr("Generated %1 organizations, %2 members, %3 membership events, %4 posts and %5 applicants "
+                        "in %6 s.")
                          .arg(summary->organizations)
                          .arg(summary->members)
                          .arg(summary->events)
                          .arg(summary->posts)
+                         .arg(summary->applicants)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
     return ExitOk;

@@ -30,6 +30,7 @@ struct GeneratorSummary
     qint64 events = 0; // membership events
     int orgEvents = 0;
     int posts = 0;
+    int applicants = 0; // the development pipeline of today
 };
 
 // Fills an empty database with realistic synthetic data: a tree of party organizations with

@@ -2,6 +2,7 @@
 #include "TempDatabase.h"
 #include "core/CitizenId.h"
 #include "core/Language.h"
+#include "services/DataGenerator.h"
 #include "services/DevelopmentService.h"
 #include "services/ExportService.h"
 #include "services/ImportService.h"
@@ -41,6 +42,7 @@ private slots:
     void statisticsFigures();
     void importAndExportReadBack();
     void importReportsEveryBadRow();
+    void generatedPipelineKeepsTheRules();
 
 private:
     qint64 org(const QString& code);
@@ -475,6 +477,41 @@ void TestDevelopmentService::importReportsEveryBadRow()
     // All or nothing: the good row 6 was not written either.
     auto none = DevelopmentService(m_temp->db()).applicantsOf(m_user, 0, true);
     QVERIFY(none->isEmpty());
+}
+
+void TestDevelopmentService::generatedPipelineKeepsTheRules()
+{
+    TempDatabase generated;
+    GeneratorOptions options;
+    options.members = 3000;
+    options.orgs = 120;
+    options.years = 5;
+    options.seed = 7;
+    auto summary = DataGenerator(generated.db()).generate(m_user, options);
+    QVERIFY2(summary.ok(), why(summary).constData());
+    QVERIFY(summary->applicants > 50);
+    DevelopmentService service(generated.db());
+    auto all = service.applicantsOf(m_user, 0, true);
+    QVERIFY(all.ok());
+    QCOMPARE(all->size(), summary->applicants);
+    int withContact = 0;
+    QSet<DevelopmentStage> stages;
+    for (Applicant a : std::as_const(*all)) {
+        auto validation = service.validate(m_user, a);
+        QVERIFY(validation.ok());
+        QVERIFY2(validation->errors.isEmpty(),
+                 qPrintable(a.idNumber + QStringLiteral(": ") + validation->errors.value(0).field +
+                            QStringLiteral(" ") + validation->errors.value(0).message));
+        withContact += a.contacts.isEmpty() ? 0 : 1;
+        stages.insert(a.stageOn(QDate(2026, 11, 21)));
+    }
+    QVERIFY(withContact > 0);
+    QCOMPARE(stages, (QSet<DevelopmentStage>{DevelopmentStage::Applicant, DevelopmentStage::Activist,
+                                             DevelopmentStage::Target}));
+    auto pipeline = service.pipeline(m_user, 0);
+    QVERIFY(pipeline.ok());
+    QCOMPARE(pipeline->applicants + pipeline->activists + pipeline->targets, summary->applicants);
+    QVERIFY(!pipeline->talks.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDevelopmentService)

@@ -1,11 +1,14 @@
 #include "services/generator/GenerationRun.h"
 
+#include "services/generator/ApplicantPlanner.h"
 #include "services/generator/GeneratorErrors.h"
 #include "services/generator/MemberHistoryGenerator.h"
+#include "services/generator/MemberProfileGenerator.h"
 #include "services/generator/OrgTreePlanner.h"
 #include "services/generator/OrgTreeWriter.h"
 #include "services/generator/PostPlanner.h"
 #include "services/generator/RollDirectory.h"
+#include "store/DevelopmentStore.h"
 
 #include <algorithm>
 
@@ -48,7 +51,18 @@ Result<GeneratorSummary> GenerationRun::run()
     if (!reportProgress(MembersDone)) {
         return generationCancelled();
     }
+    // The contacts of the applicants: full members on a roll today (read before the posts take
+    // the stays over).
+    std::vector<std::vector<Stint>> fullMembers(m_orgs.size());
+    for (const Stint& s : m_stints) {
+        if (s.to > m_window.today && s.fullOn <= m_window.today) {
+            fullMembers[std::size_t(s.org)].push_back(s);
+        }
+    }
     if (auto done = writePosts(); !done.ok()) {
+        return done.error();
+    }
+    if (auto done = writeApplicants(fullMembers); !done.ok()) {
         return done.error();
     }
     return m_summary;
@@ -112,6 +126,20 @@ Status GenerationRun::writePosts()
         return done;
     }
     m_summary.posts = int(posts.size());
+    return {};
+}
+
+Status GenerationRun::writeApplicants(const std::vector<std::vector<Stint>>& fullMembers)
+{
+    MemberProfileGenerator profiles(m_rng, m_lex, m_names, m_ids, m_orgs, m_window);
+    std::vector<Applicant> applicants = ApplicantPlanner(m_rng, profiles, m_orgs, m_window).plan(fullMembers);
+    DevelopmentStore store(m_db);
+    for (Applicant& a : applicants) {
+        if (auto done = store.insert(a); !done.ok()) {
+            return done;
+        }
+    }
+    m_summary.applicants = int(applicants.size());
     return {};
 }
 

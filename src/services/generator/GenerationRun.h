@@ -35,6 +35,7 @@ private:
     Status generateMembers();
     Status writeMember(GeneratedMember& generated);
     Status writePosts();
+    Status writeApplicants(const std::vector<std::vector<Stint>>& fullMembers);
 
     const GeneratorOptions& m_options;
     Database& m_db;
