@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RollMember.h"
 #include "core/Election.h"
 #include "core/ElectionRules.h"
 #include "core/Organization.h"
@@ -90,14 +91,7 @@ public:
     Result<QList<HeldElection>> termElectionsHeld(const QDate& from, const QDate& to);
 
     // A member on a roll on a date, with the fields the election forms show.
-    struct RollMember
-    {
-        qint64 memberId = 0;
-        QString name;
-        QString idNumber;
-        qint64 orgId = 0;
-        MemberCategory category = MemberCategory::Unknown;
-    };
+    using RollMember = ::RollMember;
     // The members on the roll of these organizations on a date, by name.
     Result<QList<RollMember>> onRollOn(const QList<qint64>& orgIds, const QDate& date);
     // A member's roll organization and category on a date (nullopt: on no roll then).

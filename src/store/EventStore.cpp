@@ -7,6 +7,8 @@
 
 #include <QSqlQuery>
 
+#include <algorithm>
+
 EventStore::EventStore(Database& db)
     : m_db(db)
 {
@@ -161,4 +163,28 @@ Result<qint64> EventStore::newestEventId(qint64 memberId)
     }
     q->next();
     return q->value(0).toLongLong();
+}
+
+Result<QList<RollMember>> EventStore::onRollOn(const QList<qint64>& orgIds, const QDate& date)
+{
+    SqliteStatement q(m_db, "SELECT e.member_id, m.name, m.id_number, e.roll_org_id, e.category"
+                            " FROM membership_events e JOIN members m ON m.id = e.member_id"
+                            " WHERE e.roll_org_id=?1 AND e.date <= ?2 AND e.ends_on > ?2");
+    QList<RollMember> result;
+    for (const qint64 org : orgIds) {
+        q.bind(1, org);
+        q.bind(2, date);
+        while (q.next()) {
+            result.append(RollMember{q.integer(0), q.text(1), q.text(2), q.integer(3),
+                                     static_cast<MemberCategory>(q.integer(4))});
+        }
+        q.reset();
+        if (!q.status().ok()) {
+            return q.status().error();
+        }
+    }
+    std::sort(result.begin(), result.end(), [](const RollMember& a, const RollMember& b) {
+        return a.name != b.name ? a.name < b.name : a.memberId < b.memberId;
+    });
+    return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RollMember.h"
 #include "core/MemberTimeline.h"
 #include "core/MembershipEvent.h"
 #include "core/Result.h"
@@ -40,6 +41,8 @@ public:
     Result<qint64> onRollCount(const QList<qint64>& orgIds, const QDate& date);
     // The members on the roll of one organization on a date.
     Result<QList<qint64>> onRollOf(qint64 orgId, const QDate& date);
+    // The members on the roll of these organizations on a date, with names, by name.
+    Result<QList<RollMember>> onRollOn(const QList<qint64>& orgIds, const QDate& date);
 
 private:
     static void bindStep(SqliteStatement& statement, qint64 memberId, const MemberTimeline::Step& step);

@@ -2,26 +2,20 @@
 
 #include "Database.h"
 #include "SqlDialect.h"
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "core/Dates.h"
 
 #include <QSqlQuery>
+
+using SqlValues::dateOrNull;
+using SqlValues::idOrNull;
 
 namespace {
 
 const QString SelectColumns = QStringLiteral(
     "SELECT id, code, name, type, unit_category, temporary, established_on, staff_count, parent_id, current_name,"
     " current_parent_id, dissolved_on FROM organizations");
-
-QVariant idOrNull(qint64 id)
-{
-    return id == 0 ? QVariant(QMetaType::fromType<qint64>()) : QVariant(id);
-}
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(Dates::toText(date)) : QVariant(QMetaType::fromType<QString>());
-}
 
 QString textOf(const QDate& date, const QString& ifNull)
 {

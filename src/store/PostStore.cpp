@@ -1,17 +1,15 @@
 #include "PostStore.h"
 
 #include "Database.h"
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "core/Dates.h"
 
 #include <QSqlQuery>
 
-namespace {
+using SqlValues::dateOrNull;
 
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(Dates::toText(date)) : QVariant(QMetaType::fromType<QString>());
-}
+namespace {
 
 Post fromQuery(const QSqlQuery& q)
 {

@@ -1,6 +1,8 @@
 #include "ReviewStore.h"
 
 #include "Database.h"
+#include "EventStore.h"
+#include "SqlValues.h"
 #include "SqliteStatement.h"
 #include "core/Dates.h"
 
@@ -8,22 +10,11 @@
 
 #include <algorithm>
 
+using SqlValues::dateOrNull;
+using SqlValues::idOrNull;
+using SqlValues::textOrNull;
+
 namespace {
-
-QVariant dateOrNull(const QDate& date)
-{
-    return date.isValid() ? QVariant(Dates::toText(date)) : QVariant(QMetaType::fromType<QString>());
-}
-
-QVariant textOrNull(const QString& text)
-{
-    return text.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(text);
-}
-
-QVariant idOrNull(qint64 id)
-{
-    return id != 0 ? QVariant(id) : QVariant(QMetaType::fromType<qint64>());
-}
 
 const QString CampaignColumns = QStringLiteral("c.id, c.org_id, c.year, c.held_on, c.note");
 const QString EntryColumns =
@@ -360,26 +351,7 @@ Status ReviewStore::saveSettings(const ReviewSettings& s)
 
 Result<QList<ReviewStore::RollMember>> ReviewStore::onRollOn(const QList<qint64>& orgIds, const QDate& date)
 {
-    SqliteStatement q(m_db, "SELECT e.member_id, m.name, m.id_number, e.roll_org_id, e.category"
-                            " FROM membership_events e JOIN members m ON m.id = e.member_id"
-                            " WHERE e.roll_org_id=?1 AND e.date <= ?2 AND e.ends_on > ?2");
-    QList<RollMember> result;
-    for (const qint64 org : orgIds) {
-        q.bind(1, org);
-        q.bind(2, date);
-        while (q.next()) {
-            result.append(RollMember{q.integer(0), q.text(1), q.text(2), q.integer(3),
-                                     static_cast<MemberCategory>(q.integer(4))});
-        }
-        q.reset();
-        if (!q.status().ok()) {
-            return q.status().error();
-        }
-    }
-    std::sort(result.begin(), result.end(), [](const RollMember& a, const RollMember& b) {
-        return a.name != b.name ? a.name < b.name : a.memberId < b.memberId;
-    });
-    return result;
+    return EventStore(m_db).onRollOn(orgIds, date);
 }
 
 Status ReviewStore::visitRoll(const QList<qint64>& orgIds, const QDate& date,

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "RollMember.h"
 #include "core/Result.h"
 #include "core/Review.h"
 #include "core/ReviewRules.h"
@@ -55,14 +56,7 @@ public:
     Status saveSettings(const ReviewSettings& settings);
 
     // A member on a roll on a date, with the fields the review grid shows.
-    struct RollMember
-    {
-        qint64 memberId = 0;
-        QString name;
-        QString idNumber;
-        qint64 orgId = 0;
-        MemberCategory category = MemberCategory::Unknown;
-    };
+    using RollMember = ::RollMember;
     // The members on the roll of these organizations on a date, by name.
     Result<QList<RollMember>> onRollOn(const QList<qint64>& orgIds, const QDate& date);
     // Only ids, organizations and categories (the statistics and the overview read many rolls).

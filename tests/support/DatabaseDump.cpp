@@ -64,6 +64,54 @@ QStringList canonical(Database& db)
            QStringLiteral("SELECT o.code, m.id_number, p.kind, p.from_on, p.to_on, p.concurrent_admin_head FROM posts p"
                           " JOIN organizations o ON o.id = p.org_id JOIN members m ON m.id = p.member_id"),
            lines);
+    append(db, QStringLiteral("election"),
+           QStringLiteral("SELECT o.code, e.held_on, e.kind, e.seats, e.eligible, e.present, e.ballots_issued,"
+                          " e.ballots_returned, e.approved_on, e.approval_document, e.term_years, e.note, e.verdict,"
+                          " e.failures, e.expires_on FROM elections e JOIN organizations o ON o.id = e.org_id"),
+           lines);
+    append(db, QStringLiteral("candidate"),
+           QStringLiteral("SELECT o.code, e.held_on, m.id_number, c.position, c.votes, c.concurrent_admin_head,"
+                          " c.elected FROM election_candidates c JOIN elections e ON e.id = c.election_id"
+                          " JOIN organizations o ON o.id = e.org_id JOIN members m ON m.id = c.member_id"),
+           lines);
+    append(db, QStringLiteral("exclusion"),
+           QStringLiteral("SELECT o.code, e.held_on, m.id_number, x.reason, x.note FROM election_exclusions x"
+                          " JOIN elections e ON e.id = x.election_id JOIN organizations o ON o.id = e.org_id"
+                          " JOIN members m ON m.id = x.member_id"),
+           lines);
+    append(db, QStringLiteral("postponement"),
+           QStringLiteral("SELECT o.code, p.approved_on, p.due_on, p.document, p.note FROM election_postponements p"
+                          " JOIN organizations o ON o.id = p.org_id"),
+           lines);
+    append(db, QStringLiteral("review_campaign"),
+           QStringLiteral("SELECT o.code, c.year, c.held_on, c.note FROM review_campaigns c"
+                          " JOIN organizations o ON o.id = c.org_id"),
+           lines);
+    append(db, QStringLiteral("review_result"),
+           QStringLiteral("SELECT o.code, c.year, m.id_number, r.result, r.exempt_reason, r.handling, r.handled_on,"
+                          " r.correction_due, r.corrected_on, r.note FROM review_results r"
+                          " JOIN review_campaigns c ON c.id = r.campaign_id JOIN organizations o ON o.id = c.org_id"
+                          " JOIN members m ON m.id = r.member_id"),
+           lines);
+    append(db, QStringLiteral("applicant"),
+           QStringLiteral("SELECT a.id_number, a.name, a.gender, a.birth_date, a.ethnicity, a.education, a.occupation,"
+                          " a.position, a.phone, a.honours, o.code, a.applied_on, a.talked_on, a.activist_on,"
+                          " a.target_on, a.political_review_on, a.trained_on, a.training_hours, a.pre_reviewed_on,"
+                          " a.admitted_on, a.approved_on, a.closed_on, a.closed_reason, a.note, m.id_number"
+                          " FROM applicants a JOIN organizations o ON o.id = a.org_id"
+                          " LEFT JOIN members m ON m.id = a.member_id"),
+           lines);
+    append(db, QStringLiteral("applicant_person"),
+           QStringLiteral("SELECT a.id_number, p.role, p.position, m.id_number FROM applicant_people p"
+                          " JOIN applicants a ON a.id = p.applicant_id JOIN members m ON m.id = p.member_id"),
+           lines);
+    append(db, QStringLiteral("applicant_exception"),
+           QStringLiteral("SELECT a.id_number, x.rule, x.reason FROM applicant_exceptions x"
+                          " JOIN applicants a ON a.id = x.applicant_id"),
+           lines);
+    for (const QString& table : {QStringLiteral("election_settings"), QStringLiteral("review_settings")}) {
+        append(db, table, QStringLiteral("SELECT name, value FROM %1").arg(table), lines);
+    }
     return lines;
 }
 
