@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
 #include "ElectionsCommand.h"
@@ -9,6 +10,7 @@
 #include "ImportCommand.h"
 #include "InitCommand.h"
 #include "ReportCommand.h"
+#include "RestoreCommand.h"
 #include "StatsCommand.h"
 #include "core/AppPaths.h"
 #include "core/Language.h"
@@ -39,6 +41,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ElectionsCommand>());
     commands.push_back(std::make_unique<StatsCommand>());
     commands.push_back(std::make_unique<ReportCommand>());
+    commands.push_back(std::make_unique<BackupCommand>());
+    commands.push_back(std::make_unique<RestoreCommand>());
     return commands;
 }
 

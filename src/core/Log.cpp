@@ -6,6 +6,10 @@
 
 #include <mutex>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
 namespace Log {
 
 namespace {
@@ -63,7 +67,17 @@ void removeStderrSink()
 bool writeToFile(const QString& path, std::size_t maxBytes, std::size_t files)
 {
     try {
-        addSink(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), maxBytes, files));
+        // The log names people and organizations: readable by its owner only, rotated files too.
+        spdlog::file_event_handlers handlers;
+        handlers.after_open = [](const spdlog::filename_t&, std::FILE* file) {
+#ifdef Q_OS_UNIX
+            ::fchmod(::fileno(file), S_IRUSR | S_IWUSR);
+#else
+            Q_UNUSED(file);
+#endif
+        };
+        addSink(std::make_shared<spdlog::sinks::rotating_file_sink_mt>(path.toStdString(), maxBytes, files, false,
+                                                                       handlers));
     } catch (const spdlog::spdlog_ex&) {
         return false; // a read-only home: keep logging to stderr
     }

@@ -37,6 +37,8 @@ QString Settings::name(Key key)
         return QStringLiteral("roster/headerState");
     case Key::SplitterState:
         return QStringLiteral("mainWindow/splitters");
+    case Key::BackupsToKeep:
+        return QStringLiteral("backups/keep");
     }
     return {};
 }

@@ -15,6 +15,7 @@ public:
         MainWindowState,
         RosterHeaderState, // QByteArray of QHeaderView::saveState()
         SplitterState,     // QByteArray: the main window's tree | roster / history split
+        BackupsToKeep,     // int: automatic backups kept per database (docs/backups.md)
     };
 
     static QVariant value(Key key, const QVariant& fallback = {});

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "AuditSession.h"
+#include "BackupStore.h"
 #include "Schema.h"
 #include "WriteTransaction.h"
 #include "core/Log.h"
@@ -34,6 +35,8 @@ auto logger()
 
 constexpr int BusyTimeoutMs = 10000;
 
+constexpr QFileDevice::Permissions OwnerOnly = QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+
 } // namespace
 
 Database::Database(QString path, OpenMode mode)
@@ -58,6 +61,14 @@ Result<std::shared_ptr<Database>> Database::open(const QString& path, OpenMode m
     }
     if (!info.exists() && !QDir().mkpath(info.absolutePath())) {
         return Error(Error::Kind::Storage, tr("The folder %1 cannot be created.").arg(info.absolutePath()));
+    }
+    if (!info.exists()) {
+        // Created here readable by its owner only (it holds personal data): SQLite would create
+        // it with the umask's permissions, and gives its -wal and -shm those of the file. An
+        // empty file is a new database to SQLite. A failure is left to SQLite to report.
+        if (QFile file(info.absoluteFilePath()); !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+            logger()->info("{} cannot be created owner-only: {}", path, file.errorString());
+        }
     }
     std::shared_ptr<Database> db(new Database(info.absoluteFilePath(), mode));
     QSqlDatabase connection = db->connection();
@@ -347,12 +358,23 @@ bool Database::inTransaction()
 
 Status Database::copyTo(const QString& target)
 {
-    if (QFileInfo::exists(target)) {
-        return Error(Error::Kind::Conflict, tr("%1 already exists.").arg(target));
+    // VACUUM INTO writes into an empty file: created first, owner only, and never over another.
+    if (QFile file(target); !file.open(QIODevice::WriteOnly | QIODevice::NewOnly, OwnerOnly)) {
+        if (QFileInfo::exists(target)) {
+            return Error(Error::Kind::Conflict, tr("%1 already exists.").arg(target));
+        }
+        return Error(Error::Kind::Storage, tr("The backup %1 cannot be written.").arg(target));
     }
     auto done = exec(QStringLiteral("VACUUM INTO ?"), {target});
     if (!done.ok()) {
+        QFile::remove(target);
         return done.error();
+    }
+    done->finish();
+    // On the disk before anything relies on it, whatever the connection's synchronous setting.
+    if (!BackupStore::syncToDisk(target)) {
+        QFile::remove(target);
+        return Error(Error::Kind::Storage, tr("The backup %1 cannot be written.").arg(target));
     }
     return {};
 }

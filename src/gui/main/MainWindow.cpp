@@ -9,6 +9,7 @@
 #include "gui/elections/ElectionActions.h"
 #include "gui/importexport/ExportDialog.h"
 #include "gui/importexport/ImportDialog.h"
+#include "gui/main/BackupActions.h"
 #include "gui/members/MemberActions.h"
 #include "gui/members/MemberHistoryWidget.h"
 #include "gui/members/RosterModel.h"
@@ -18,6 +19,7 @@
 #include "gui/organizations/OrganizationTreeWidget.h"
 #include "gui/review/ReviewActions.h"
 #include "gui/statistics/StatisticsWindow.h"
+#include "services/BackupService.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "store/Database.h"
@@ -73,6 +75,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_organizationActions = new OrganizationActions(this);
     m_electionActions = new ElectionActions(this);
     m_reviewActions = new ReviewActions(this);
+    m_backupActions = new BackupActions(this);
+    m_backupActions->setBackupsToKeep(
+        Settings::value(Settings::Key::BackupsToKeep, BackupService::DefaultKeep).toInt());
+    connect(m_backupActions, &BackupActions::closeDatabaseRequested, this, &MainWindow::closeDatabase);
+    connect(m_backupActions, &BackupActions::openDatabaseRequested, this,
+            [this](const QString& path) { openDatabase(path); });
     connect(m_memberActions, &MemberActions::memberSaved, this,
             [this](qint64 memberId) { recordsChanged(0, memberId); });
     connect(m_organizationActions, &OrganizationActions::organizationsChanged, this,
@@ -104,7 +112,8 @@ void MainWindow::restoreSplitters()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    if (auto* centre = m_splitter->findChild<QSplitter*>(QStringLiteral("rosterSplitter"))) {
+    m_backupActions->backUpOnExit();
+    if (auto* centre = m_splitter ? m_splitter->findChild<QSplitter*>(QStringLiteral("rosterSplitter")) : nullptr) {
         Settings::setValue(Settings::Key::SplitterState, QVariantList{m_splitter->saveState(), centre->saveState()});
     }
     Settings::setValue(Settings::Key::MainWindowGeometry, saveGeometry());
@@ -115,6 +124,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
 MainWindow::~MainWindow()
 {
     m_counting.waitForFinished(); // it reads the database this window holds
+}
+
+void MainWindow::closeDatabase()
+{
+    if (m_splitter) {
+        m_eventMenu->clear();
+        delete takeCentralWidget();
+        m_splitter = nullptr;
+        m_tree = nullptr;
+        m_roster = nullptr;
+        m_history = nullptr;
+    }
+    m_counting.waitForFinished();
+    m_memberActions->setDatabase(nullptr);
+    m_organizationActions->setDatabase(nullptr);
+    m_electionActions->setDatabase(nullptr);
+    m_reviewActions->setDatabase(nullptr);
+    m_backupActions->setDatabase(nullptr);
+    m_database.reset();
 }
 
 void MainWindow::createMenus()
@@ -142,6 +170,9 @@ void MainWindow::createMenus()
     print->setObjectName(QStringLiteral("actionPrint"));
     print->setShortcut(QKeySequence::Print);
     print->setIconText(tr("Print roster"));
+    file->addSeparator();
+    file->addAction(m_backupActions->backupAction());
+    file->addAction(m_backupActions->restoreAction());
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), qApp, &QApplication::closeAllWindows);
     quit->setObjectName(QStringLiteral("actionQuit"));
@@ -246,6 +277,7 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_organizationActions->setDatabase(m_database);
     m_electionActions->setDatabase(m_database);
     m_reviewActions->setDatabase(m_database);
+    m_backupActions->setDatabase(m_database);
 
     m_splitter = new QSplitter(this);
     m_splitter->setObjectName(QStringLiteral("mainSplitter"));

@@ -5,6 +5,7 @@
 
 #include <memory>
 
+class BackupActions;
 class Database;
 class ElectionActions;
 class ReviewActions;
@@ -20,7 +21,7 @@ class RosterWidget;
 // The main window: the organization tree on the left, the roster of the selected organization
 // in the centre with the selected member's history under it, counts in the status bar, the
 // menus and the toolbar. Each feature is its own widget or action set (MemberActions,
-// OrganizationActions, ElectionActions, ReviewActions); this class only places and connects them, and
+// OrganizationActions, ElectionActions, ReviewActions, BackupActions); this class only places and connects them, and
 // switches databases.
 class MainWindow : public QMainWindow
 {
@@ -56,6 +57,9 @@ private:
     // After records changed: re-read the tree, the roster, the member shown and the counts.
     void recordsChanged(qint64 orgId, qint64 memberId);
     void restoreSplitters();
+    // Lets go of the database: every widget, action set and worker that holds a connection
+    // (a restore replaces the file and is refused while any connection is open).
+    void closeDatabase();
 
     std::shared_ptr<Database> m_database;
     QSplitter* m_splitter = nullptr;
@@ -66,6 +70,7 @@ private:
     OrganizationActions* m_organizationActions = nullptr;
     ElectionActions* m_electionActions = nullptr;
     ReviewActions* m_reviewActions = nullptr;
+    BackupActions* m_backupActions = nullptr;
     QMenu* m_eventMenu = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_shown = nullptr;
