@@ -61,6 +61,33 @@
     </message>
 </context>
 <context>
+    <name>ApplicantImporter</name>
+    <message>
+        <source>there is no member with the citizen ID number %1</source>
+        <translation>没有公民身份号码为 %1 的党员</translation>
+    </message>
+    <message>
+        <source>the citizen ID number is missing</source>
+        <translation>缺少公民身份号码</translation>
+    </message>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少党组织</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为 %1 的党组织</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a number of hours</source>
+        <translation>“%1”不是学时数</translation>
+    </message>
+    <message>
+        <source>this person is already in row %1</source>
+        <translation>此人已出现在第 %1 行</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -69,6 +96,198 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupActions</name>
+    <message>
+        <source>&amp;Back up database...</source>
+        <translation>备份数据库(&amp;B)...</translation>
+    </message>
+    <message>
+        <source>Res&amp;tore database...</source>
+        <translation>恢复数据库(&amp;T)...</translation>
+    </message>
+    <message>
+        <source>Back up database</source>
+        <translation>备份数据库</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite);;All files (*)</source>
+        <translation>备份文件 (*.sqlite);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation>%1 已存在。要替换它吗？</translation>
+    </message>
+    <message>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <source>The database was backed up to %1.</source>
+        <translation>数据库已备份到 %1。</translation>
+    </message>
+    <message>
+        <source>Restore database</source>
+        <translation>恢复数据库</translation>
+    </message>
+    <message>
+        <source>Backups (*.sqlite *.bak *.db);;All files (*)</source>
+        <translation>备份文件 (*.sqlite *.bak *.db);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Replace the database %1 with the backup %2 (saved %3)?
+
+Every change made since that backup will be lost. The current file is kept beside the database as %4.before-restore-….</source>
+        <translation>用备份 %2（保存于 %3）替换数据库 %1 吗？
+
+该备份之后所做的一切修改都将丢失。当前文件将保留在数据库旁，名为 %4.before-restore-…。</translation>
+    </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>正在恢复数据库…</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1.</source>
+        <translation>已从 %1 恢复数据库。</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. The replaced file is kept as %2.</source>
+        <translation>已从 %1 恢复数据库。被替换的文件保留为 %2。</translation>
+    </message>
+    <message>
+        <source>Daily backup of the database…</source>
+        <translation>正在进行数据库每日备份…</translation>
+    </message>
+    <message>
+        <source>Daily backup</source>
+        <translation>每日备份</translation>
+    </message>
+    <message>
+        <source>The daily backup of the database failed: %1</source>
+        <translation>数据库每日备份失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCommand</name>
+    <message>
+        <source>Copy the database to FILE while it stays in use; the copy is checked.</source>
+        <translation>在数据库照常使用时将其复制到 FILE；副本经过检查。</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>要写入的备份文件</translation>
+    </message>
+    <message>
+        <source>Replace FILE if it exists (only once the new copy is complete and checked).</source>
+        <translation>FILE 已存在时替换它（仅在新副本完整并通过检查后）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; choose another name, or --force to replace it.</source>
+        <translation>%1 已存在；请换一个文件名，或用 --force 替换它。</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2 (%3 MB, schema version %4).</source>
+        <translation>已将 %1 备份到 %2（%3 MB，结构版本 %4）。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupService</name>
+    <message>
+        <source>A backup cannot be written over the database itself.</source>
+        <translation>备份不能覆盖数据库文件本身。</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be created.</source>
+        <translation>无法创建文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The backup was cancelled; no file was written.</source>
+        <translation>备份已取消；未写入任何文件。</translation>
+    </message>
+    <message>
+        <source>The copy of the database failed its check, so no backup was made. The database itself may be damaged (details in the log).</source>
+        <translation>数据库副本未通过检查，因此未生成备份。数据库本身可能已损坏（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>The backup %1 cannot be written.</source>
+        <translation>无法写入备份 %1。</translation>
+    </message>
+    <message>
+        <source>The old backup %1 cannot be removed.</source>
+        <translation>无法删除旧备份 %1。</translation>
+    </message>
+    <message>
+        <source>A database cannot be restored from itself.</source>
+        <translation>不能用数据库自身来恢复它。</translation>
+    </message>
+    <message>
+        <source>The copy of the backup differs from it.</source>
+        <translation>备份的副本与备份不一致。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be renamed.</source>
+        <translation>无法重命名数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database file cannot be replaced.</source>
+        <translation>无法替换数据库文件。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupStore</name>
+    <message>
+        <source>A backup cannot be made inside a transaction.</source>
+        <translation>不能在事务中进行备份。</translation>
+    </message>
+    <message>
+        <source>The database is not open.</source>
+        <translation>数据库未打开。</translation>
+    </message>
+    <message>
+        <source>%1 already exists.</source>
+        <translation>%1 已存在。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 could not be written to the disk.</source>
+        <translation>%1 未能写入磁盘。</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PartyRoll database.</source>
+        <translation>%1 不是党员名册数据库。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (details in the log).</source>
+        <translation>%1 已损坏（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer version of PartyRoll (schema %2; this program knows up to %3). Update the program to use it.</source>
+        <translation>%1 由更新版本的党员名册写入（结构版本 %2；本程序最高支持 %3）。请升级程序后再使用。</translation>
+    </message>
+    <message>
+        <source>The database %1 is open in PartyRoll or another program. Close it there first.</source>
+        <translation>数据库 %1 正在党员名册或其他程序中打开。请先在那里关闭它。</translation>
     </message>
 </context>
 <context>
@@ -575,6 +794,236 @@
     <message>
         <source>The database %1 is damaged; restore it from a backup (details in the log).</source>
         <translation>数据库 %1 已损坏，请从备份恢复（详情见日志）。</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentRules</name>
+    <message>
+        <source>the application</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <source>the talk</source>
+        <translation>谈话</translation>
+    </message>
+    <message>
+        <source>the designation as activist</source>
+        <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>the designation as development target</source>
+        <translation>确定为发展对象</translation>
+    </message>
+    <message>
+        <source>the political review</source>
+        <translation>政治审查</translation>
+    </message>
+    <message>
+        <source>the training</source>
+        <translation>集中培训</translation>
+    </message>
+    <message>
+        <source>the pre-review</source>
+        <translation>上级党委预审</translation>
+    </message>
+    <message>
+        <source>the admission</source>
+        <translation>接收为预备党员</translation>
+    </message>
+    <message>
+        <source>the approval</source>
+        <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <source>the date %1 is in the future</source>
+        <translation>日期 %1 晚于今天</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is dated before %3 (%4)</source>
+        <translation>%1（%2）早于%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 needs the date of %2</source>
+        <translation>%1需要先有%2的日期</translation>
+    </message>
+    <message>
+        <source>the organization is missing</source>
+        <translation>缺少党组织</translation>
+    </message>
+    <message>
+        <source>the application date is missing</source>
+        <translation>缺少申请日期</translation>
+    </message>
+    <message>
+        <source>the training hours are negative</source>
+        <translation>培训学时不能为负数</translation>
+    </message>
+    <message>
+        <source>an admitted applicant cannot leave the development</source>
+        <translation>已接收为预备党员的人员不能终止发展</translation>
+    </message>
+    <message>
+        <source>the end is dated before the application</source>
+        <translation>终止日期早于申请日期</translation>
+    </message>
+    <message>
+        <source>the reason for the end is missing</source>
+        <translation>缺少终止原因</translation>
+    </message>
+    <message>
+        <source>an activist has one or two contacts, not %1</source>
+        <translation>入党积极分子的培养联系人为一至两名，不能是 %1 名</translation>
+    </message>
+    <message>
+        <source>the same contact is named twice</source>
+        <translation>同一培养联系人填写了两次</translation>
+    </message>
+    <message>
+        <source>contacts are assigned to activists</source>
+        <translation>培养联系人只能指定给入党积极分子</translation>
+    </message>
+    <message>
+        <source>the activist has no contact yet</source>
+        <translation>该入党积极分子尚未指定培养联系人</translation>
+    </message>
+    <message>
+        <source>an admission has two sponsors, not %1</source>
+        <translation>接收预备党员需要两名入党介绍人，不能是 %1 名</translation>
+    </message>
+    <message>
+        <source>the same sponsor is named twice</source>
+        <translation>同一入党介绍人填写了两次</translation>
+    </message>
+    <message>
+        <source>the admission needs two sponsors</source>
+        <translation>接收预备党员需要两名入党介绍人</translation>
+    </message>
+    <message>
+        <source>applied at the age of %1: applicants must be 18 or older</source>
+        <translation>申请时年满 %1 岁：申请入党须年满18岁</translation>
+    </message>
+    <message>
+        <source>the talk was due within a month of the application (by %1)</source>
+        <translation>应在收到入党申请书后一个月内谈话（%1 前）</translation>
+    </message>
+    <message>
+        <source>a development target needs a year as activist (not before %1)</source>
+        <translation>入党积极分子经过一年以上培养教育才能确定为发展对象（不早于 %1）</translation>
+    </message>
+    <message>
+        <source>%1 hours of training: at least 24 hours (3 days) are required</source>
+        <translation>培训 %1 学时：集中培训不少于3天（24学时）</translation>
+    </message>
+    <message>
+        <source>the approval was due within 3 months of the admission (by %1)</source>
+        <translation>上级党委应在支部大会接收后三个月内审批（%1 前）</translation>
+    </message>
+    <message>
+        <source>the approval came more than 6 months after the admission (by %1 at the latest)</source>
+        <translation>审批距支部大会接收超过六个月（最迟 %1）</translation>
+    </message>
+    <message>
+        <source>the exception to &quot;%1&quot; has no reason</source>
+        <translation>“%1”的例外缺少批准理由</translation>
+    </message>
+    <message>
+        <source>two exceptions to &quot;%1&quot;</source>
+        <translation>“%1”有两条例外记录</translation>
+    </message>
+    <message>
+        <source>18 or older on the application date</source>
+        <translation>申请时年满18岁</translation>
+    </message>
+    <message>
+        <source>talk within a month of the application</source>
+        <translation>收到申请书后一个月内谈话</translation>
+    </message>
+    <message>
+        <source>a year as activist before becoming a development target</source>
+        <translation>培养一年以上方可确定为发展对象</translation>
+    </message>
+    <message>
+        <source>training of at least 24 hours</source>
+        <translation>集中培训不少于24学时</translation>
+    </message>
+    <message>
+        <source>approval within 3 months of the admission</source>
+        <translation>支部大会接收后三个月内审批</translation>
+    </message>
+    <message>
+        <source>not applied</source>
+        <translation>未申请</translation>
+    </message>
+    <message>
+        <source>applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>activist</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>development target</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>admitted</source>
+        <translation>已接收为预备党员</translation>
+    </message>
+    <message>
+        <source>left the development</source>
+        <translation>已终止发展</translation>
+    </message>
+</context>
+<context>
+    <name>DevelopmentService</name>
+    <message>
+        <source>an exception to &quot;%1&quot; is recorded but the rule is kept</source>
+        <translation>记录了“%1”的例外，但并未违反该规定</translation>
+    </message>
+    <message>
+        <source>the applicant does not exist</source>
+        <translation>该入党申请人不存在</translation>
+    </message>
+    <message>
+        <source>the organization does not exist</source>
+        <translation>该党组织不存在</translation>
+    </message>
+    <message>
+        <source>applicants are developed by a committee, general branch or branch, not by %1 (%2)</source>
+        <translation>发展党员由党委、党总支或党支部负责，不能是 %1（%2）</translation>
+    </message>
+    <message>
+        <source>the organization %1 was dissolved on %2</source>
+        <translation>党组织 %1 已于 %2 撤销</translation>
+    </message>
+    <message>
+        <source>an applicant with the citizen ID number %1 is already recorded (%2)</source>
+        <translation>公民身份号码为 %1 的入党申请人已有记录（%2）</translation>
+    </message>
+    <message>
+        <source>a member with the citizen ID number %1 already exists</source>
+        <translation>公民身份号码为 %1 的党员已存在</translation>
+    </message>
+    <message>
+        <source>the member does not exist</source>
+        <translation>该党员不存在</translation>
+    </message>
+    <message>
+        <source>%1 cannot be their own contact or sponsor</source>
+        <translation>%1 不能担任自己的培养联系人或入党介绍人</translation>
+    </message>
+    <message>
+        <source>%1 (%2) was not a full member on %3</source>
+        <translation>%1（%2）在 %3 不是正式党员</translation>
+    </message>
+    <message>
+        <source>the admission is recorded in the member&apos;s history: correct it there</source>
+        <translation>接收预备党员已记入党员的历史，请在党员历史中更正</translation>
+    </message>
+    <message>
+        <source>the person was admitted into this organization: record a move instead</source>
+        <translation>此人已被该党组织接收，请改为登记组织内调动</translation>
     </message>
 </context>
 <context>
@@ -1402,14 +1851,6 @@
 <context>
     <name>ExportCommand</name>
     <message>
-        <source>Export orgs, org-events, members, events or posts to CSV or XLSX (imports back).</source>
-        <translation>将 orgs（党组织）、org-events（党组织变动）、members（党员）、events（党员变动）或 posts（任职）导出为 CSV 或 XLSX（可重新导入）。</translation>
-    </message>
-    <message>
-        <source>orgs, org-events, members, events or posts</source>
-        <translation>orgs、org-events、members、events 或 posts</translation>
-    </message>
-    <message>
         <source>a .csv or .xlsx file to write</source>
         <translation>要写入的 .csv 或 .xlsx 文件</translation>
     </message>
@@ -1422,12 +1863,16 @@
         <translation>代码</translation>
     </message>
     <message>
-        <source>cannot export &quot;%1&quot;: use orgs, org-events, members, events or posts</source>
-        <translation>无法导出“%1”：请使用 orgs、org-events、members、events 或 posts</translation>
-    </message>
-    <message>
         <source>%1: %2 row(s) written.</source>
         <translation>%1：已写入 %2 行。</translation>
+    </message>
+    <message>
+        <source>Export %1 to CSV or XLSX (imports back).</source>
+        <translation>将%1导出为 CSV 或 XLSX（可再导入）。</translation>
+    </message>
+    <message>
+        <source>cannot export &quot;%1&quot;: use %2</source>
+        <translation>无法导出“%1”：请使用 %2</translation>
     </message>
 </context>
 <context>
@@ -1565,8 +2010,8 @@
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>Generated %1 organizations, %2 members, %3 membership events and %4 posts in %5 s.</source>
-        <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动记录和 %4 条任职记录，用时 %5 秒。</translation>
+        <source>Generated %1 organizations, %2 members, %3 membership events, %4 posts and %5 applicants in %6 s.</source>
+        <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动、%4 条职务记录和 %5 名入党申请人，用时 %6 秒。</translation>
     </message>
 </context>
 <context>
@@ -1611,16 +2056,16 @@
         <translation>%1：共 %2 行：新建 %3 条，更新 %4 条，已有记录 %5 条。</translation>
     </message>
     <message>
-        <source>Import orgs, org-events, members, events, posts, elections, candidates or reviews from CSV or XLSX: all rows or none.</source>
-        <translation>从CSV或XLSX导入党组织、党组织事件、党员、党员事件、职务、选举、候选人或民主评议结果：要么全部导入，要么全不导入。</translation>
+        <source>Import %1 from CSV or XLSX: all rows or none.</source>
+        <translation>从 CSV 或 XLSX 导入%1：全部导入或全部不导入。</translation>
     </message>
     <message>
-        <source>orgs, org-events, members, events, posts, elections, candidates or reviews</source>
-        <translation>orgs、org-events、members、events、posts、elections、candidates 或 reviews</translation>
+        <source>orgs, org-events, members, events, posts, applicants, elections, candidates or reviews</source>
+        <translation>orgs（党组织）、org-events（党组织变动）、members（党员）、events（党员变动）、posts（职务）、applicants（入党申请人）、elections（换届选举）、candidates（候选人）或 reviews（民主评议）</translation>
     </message>
     <message>
-        <source>cannot import &quot;%1&quot;: use orgs, org-events, members, events, posts, elections, candidates or reviews</source>
-        <translation>无法导入“%1”：请用 orgs、org-events、members、events、posts、elections、candidates 或 reviews</translation>
+        <source>cannot import &quot;%1&quot;: use %2</source>
+        <translation>无法导入“%1”：请使用 %2</translation>
     </message>
 </context>
 <context>
@@ -3348,6 +3793,33 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
 </context>
 <context>
+    <name>RestoreCommand</name>
+    <message>
+        <source>Replace the database with a checked copy of the backup FILE, keeping the replaced file.</source>
+        <translation>用备份 FILE 经检查的副本替换数据库，并保留被替换的文件。</translation>
+    </message>
+    <message>
+        <source>the backup to restore</source>
+        <translation>要恢复的备份</translation>
+    </message>
+    <message>
+        <source>Only a SQLite database file can be restored.</source>
+        <translation>只能恢复 SQLite 数据库文件。</translation>
+    </message>
+    <message>
+        <source>Restored %1 from %2 (schema version %3).</source>
+        <translation>已从 %2 恢复 %1（结构版本 %3）。</translation>
+    </message>
+    <message>
+        <source>The replaced database file is kept as %1.</source>
+        <translation>被替换的数据库文件保留为 %1。</translation>
+    </message>
+    <message>
+        <source>Migrated to schema version %1.</source>
+        <translation>已升级到结构版本 %1。</translation>
+    </message>
+</context>
+<context>
     <name>ReviewActions</name>
     <message>
         <source>Democratic &amp;review…</source>
@@ -4718,6 +5190,10 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Democratic review results</source>
         <translation>民主评议结果</translation>
+    </message>
+    <message>
+        <source>Applicants (development of new members)</source>
+        <translation>入党申请人（发展党员）</translation>
     </message>
 </context>
 <context>
