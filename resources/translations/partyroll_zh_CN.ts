@@ -61,6 +61,285 @@
     </message>
 </context>
 <context>
+    <name>ApplicantDialog</name>
+    <message>
+        <source>Application submitted</source>
+        <translation>递交入党申请书</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>谈话</translation>
+    </message>
+    <message>
+        <source>Activist since</source>
+        <translation>确定为入党积极分子</translation>
+    </message>
+    <message>
+        <source>Development target since</source>
+        <translation>确定为发展对象</translation>
+    </message>
+    <message>
+        <source>Political review</source>
+        <translation>政治审查</translation>
+    </message>
+    <message>
+        <source>Training completed</source>
+        <translation>集中培训结业</translation>
+    </message>
+    <message>
+        <source>Pre-review</source>
+        <translation>上级党委预审</translation>
+    </message>
+    <message>
+        <source>Admission (branch meeting)</source>
+        <translation>支部大会接收（入党日期）</translation>
+    </message>
+    <message>
+        <source>Approval (higher committee)</source>
+        <translation>上级党委审批</translation>
+    </message>
+    <message>
+        <source>New applicant</source>
+        <translation>新入党申请人</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>18 characters</source>
+        <translation>18位</translation>
+    </message>
+    <message>
+        <source>From the ID number</source>
+        <translation>由公民身份号码得出</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Work unit and post</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>先进</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Stages</source>
+        <translation>发展阶段</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> 学时</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>未记录</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>Citizen ID number of a full member</source>
+        <translation>正式党员的公民身份号码</translation>
+    </message>
+    <message>
+        <source>Contacts and sponsors</source>
+        <translation>培养联系人和入党介绍人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsors</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>Approved exceptions</source>
+        <translation>经批准的例外</translation>
+    </message>
+    <message>
+        <source>A time rule the record breaks is accepted only as an exception approved by the higher committee: tick the rule and give the approval (who decided, the document).</source>
+        <translation>不符合时间要求的，只有经上级党委批准作为例外才予接受：勾选该项要求并填写批准情况（批准单位、文件）。</translation>
+    </message>
+    <message>
+        <source>Approval: who decided, the document</source>
+        <translation>批准情况：批准单位、文件</translation>
+    </message>
+    <message>
+        <source>End of the development and note</source>
+        <translation>终止发展和备注</translation>
+    </message>
+    <message>
+        <source>Ended on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Withdrew the application, did not qualify …</source>
+        <translation>本人撤回申请、不具备条件……</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>The person was admitted: the admission is corrected in the member&apos;s history.</source>
+        <translation>已接收为预备党员：入党日期请在党员的党籍记录中更正。</translation>
+    </message>
+    <message>
+        <source>The person was admitted into this organization: a change is recorded as a move in the member&apos;s history.</source>
+        <translation>已接收到该党组织：如需变更，请在党员的党籍记录中登记组织内调动。</translation>
+    </message>
+    <message>
+        <source>Edit applicant</source>
+        <translation>编辑入党申请人</translation>
+    </message>
+    <message>
+        <source>The applicant does not exist.</source>
+        <translation>该入党申请人不存在。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>入党申请人：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>no member has the citizen ID number %1</source>
+        <translation>没有公民身份号码为 %1 的党员</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>no organization is called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的党组织</translation>
+    </message>
+    <message>
+        <source>Stage today: %1</source>
+        <translation>当前阶段：%1</translation>
+    </message>
+    <message>
+        <source>%1 (member record created by the admission)</source>
+        <translation>%1（接收时已建立党员信息）</translation>
+    </message>
+    <message>
+        <source>Broken by this record: allowed by the approved exception.</source>
+        <translation>本记录不符合此项要求：已作为经批准的例外接受。</translation>
+    </message>
+    <message>
+        <source>Broken by this record: the exception needs the approval&apos;s reason.</source>
+        <translation>本记录不符合此项要求：例外须填写批准情况。</translation>
+    </message>
+    <message>
+        <source>Broken by this record: correct the dates or record the approved exception.</source>
+        <translation>本记录不符合此项要求：请更正日期，或登记经批准的例外。</translation>
+    </message>
+    <message>
+        <source>This record does not break the rule: the exception is not needed.</source>
+        <translation>本记录符合此项要求，无需例外。</translation>
+    </message>
+    <message>
+        <source>due by %1</source>
+        <translation>应于 %1 前完成</translation>
+    </message>
+    <message>
+        <source>not before %1</source>
+        <translation>不早于 %1</translation>
+    </message>
+    <message>
+        <source>at least %1 hours</source>
+        <translation>不少于 %1 学时</translation>
+    </message>
+    <message>
+        <source>probation starts</source>
+        <translation>预备期开始</translation>
+    </message>
+    <message>
+        <source>due by %1, at the latest %2</source>
+        <translation>应于 %1 前审批，最迟 %2</translation>
+    </message>
+    <message>
+        <source>The applicant was not saved. Please correct:</source>
+        <translation>入党申请人未保存。请更正：</translation>
+    </message>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+    <message>
+        <source>The applicant was not saved: %1</source>
+        <translation>入党申请人未保存：%1</translation>
+    </message>
+    <message>
+        <source>Warning: %1: %2</source>
+        <translation>提示：%1：%2</translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <translation>提示：%1</translation>
+    </message>
+    <message>
+        <source>This creates the member %1 (citizen ID number %2): a probationary member of %3 from %4. Later corrections to the admission are made in the member&apos;s history. Save and admit %1?</source>
+        <translation>这将建立党员 %1（公民身份号码 %2）的信息：自 %4 起为 %3 的预备党员。此后对接收情况的更正须在党员的党籍记录中进行。保存并接收 %1 为预备党员吗？</translation>
+    </message>
+    <message>
+        <source>Admit %1</source>
+        <translation>接收 %1 为预备党员</translation>
+    </message>
+</context>
+<context>
     <name>ApplicantImporter</name>
     <message>
         <source>there is no member with the citizen ID number %1</source>
@@ -85,6 +364,49 @@
     <message>
         <source>this person is already in row %1</source>
         <translation>此人已出现在第 %1 行</translation>
+    </message>
+</context>
+<context>
+    <name>ApplicantListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>阶段</translation>
+    </message>
+    <message>
+        <source>Applied</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Talk</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <source>Activist</source>
+        <translation>确定积极分子日期</translation>
+    </message>
+    <message>
+        <source>Development target</source>
+        <translation>确定发展对象日期</translation>
+    </message>
+    <message>
+        <source>Admitted</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation>终止日期</translation>
     </message>
 </context>
 <context>
@@ -797,6 +1119,33 @@ Every change made since that backup will be lost. The current file is kept besid
     </message>
 </context>
 <context>
+    <name>DevelopmentActions</name>
+    <message>
+        <source>&amp;Development pipeline…</source>
+        <translation>发展党员工作(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Development</source>
+        <translation>发展党员</translation>
+    </message>
+    <message>
+        <source>Applicants, activists, development targets and probationary members of the selected organization, and what is due</source>
+        <translation>所选党组织的入党申请人、入党积极分子、发展对象和预备党员，以及到期事项</translation>
+    </message>
+    <message>
+        <source>New &amp;applicant…</source>
+        <translation>新入党申请人(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Development</source>
+        <translation>发展党员(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Development of new members</source>
+        <translation>发展党员</translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentRules</name>
     <message>
         <source>the application</source>
@@ -1122,6 +1471,61 @@ Every change made since that backup will be lost. The current file is kept besid
     <message>
         <source>%1 organization(s): %2 with the term expired, %3 expiring within %4 month(s).</source>
         <translation>共%1个党组织：%2个任期已届满，%3个将在%4个月内届满。</translation>
+    </message>
+</context>
+<context>
+    <name>DueListModel</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Citizen ID number</source>
+        <translation>公民身份号码</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请日期</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Talk due by</source>
+        <translation>谈话期限</translation>
+    </message>
+    <message>
+        <source>Approval due by</source>
+        <translation>审批期限</translation>
+    </message>
+    <message>
+        <source>Probation ends on</source>
+        <translation>预备期满日期</translation>
+    </message>
+    <message>
+        <source>Days left</source>
+        <translation>剩余天数</translation>
     </message>
 </context>
 <context>
@@ -3471,6 +3875,73 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Filter the tree by organization name or code</source>
         <translation>按党组织名称或代码筛选</translation>
+    </message>
+</context>
+<context>
+    <name>PipelineWidget</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Applicants</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Activists</source>
+        <translation>入党积极分子</translation>
+    </message>
+    <message>
+        <source>Development targets</source>
+        <translation>发展对象</translation>
+    </message>
+    <message>
+        <source>Probationary members</source>
+        <translation>预备党员</translation>
+    </message>
+    <message>
+        <source>Show &amp;admitted and ended</source>
+        <translation>显示已接收和已终止的(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;New applicant…</source>
+        <translation>新入党申请人(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
+    </message>
+    <message>
+        <source>Reading…</source>
+        <translation>正在读取…</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3 overdue)</source>
+        <translation>%1（%2，逾期 %3）</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Talks due</source>
+        <translation>待谈话</translation>
+    </message>
+    <message>
+        <source>Approvals waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Probations ending within %1 days</source>
+        <translation>%1天内预备期满</translation>
     </message>
 </context>
 <context>

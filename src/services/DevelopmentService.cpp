@@ -87,6 +87,18 @@ Result<DevelopmentService::Validation> DevelopmentService::validate(const UserCo
     return validation;
 }
 
+Result<std::optional<Organization>> DevelopmentService::organization(qint64 orgId)
+{
+    if (const auto it = m_organizations.constFind(orgId); it != m_organizations.constEnd()) {
+        return *it;
+    }
+    auto org = OrganizationStore(m_db).findById(orgId);
+    if (org.ok()) {
+        m_organizations.insert(orgId, *org);
+    }
+    return org;
+}
+
 Result<bool> DevelopmentService::isFullMemberOn(qint64 memberId, const QDate& date)
 {
     auto category = m_store.categoryOn(memberId, date);
@@ -101,7 +113,7 @@ Status DevelopmentService::checkRecords(const Applicant& a, const std::optional<
 {
     FieldIssues& errors = validation.errors;
     if (a.orgId != 0) {
-        auto org = OrganizationStore(m_db).findById(a.orgId);
+        auto org = organization(a.orgId);
         if (!org.ok()) {
             return org.error();
         }

@@ -2,11 +2,13 @@
 
 #include "core/Applicant.h"
 #include "core/DevelopmentRules.h"
+#include "core/Organization.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
 #include "store/DevelopmentStore.h"
 
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -24,6 +26,9 @@ class Database;
 // event (MemberService::admit, probation starts) in the same transaction, and from then on the
 // member's history holds the rest (conversion, extension, cancellation are membership events).
 // The admission itself is then corrected in the member's history, not here.
+//
+// A service remembers the organizations it looked up while it lives: create one per task (a
+// dialog, an import), not one for the program's lifetime.
 class DevelopmentService
 {
 public:
@@ -89,7 +94,9 @@ private:
     // Checks against the records (organization, the person, contacts and sponsors).
     Status checkRecords(const Applicant& applicant, const std::optional<Applicant>& before, Validation& validation);
     Result<bool> isFullMemberOn(qint64 memberId, const QDate& date);
+    Result<std::optional<Organization>> organization(qint64 orgId);
 
     Database& m_db;
     DevelopmentStore m_store;
+    QHash<qint64, std::optional<Organization>> m_organizations;
 };

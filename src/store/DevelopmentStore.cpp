@@ -2,10 +2,15 @@
 
 #include "Database.h"
 #include "SqlValues.h"
+#include "SqliteStatement.h"
+#include "core/Clock.h"
 #include "core/Dates.h"
 
+#include <QHash>
 #include <QSqlQuery>
 #include <QStringList>
+
+#include <algorithm>
 
 using SqlValues::dateOrNull;
 using SqlValues::idOrNull;
@@ -220,42 +225,68 @@ Result<QList<Applicant>> DevelopmentStore::applicantsOf(const QList<qint64>& org
     if (!includeDone) {
         where += QStringLiteral(" AND admitted_on IS NULL AND closed_on IS NULL");
     }
-    auto q =
-        m_db.exec(QStringLiteral("SELECT %1 FROM applicants WHERE %2 ORDER BY applied_on, id").arg(Columns, where));
-    if (!q.ok()) {
-        return q.error();
-    }
-    QList<Applicant> result;
-    while (q->next()) {
-        result.append(applicantFrom(*q));
-    }
-    for (Applicant& a : result) {
-        if (auto read = readPeople(a); !read.ok()) {
-            return read.error();
-        }
-    }
-    return result;
+    return select(where, QStringLiteral("applied_on, id"));
 }
 
 Status DevelopmentStore::forEach(const std::function<bool(const Applicant&)>& visit)
 {
-    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM applicants ORDER BY id").arg(Columns));
-    if (!q.ok()) {
-        return q.error();
+    auto all = select(QStringLiteral("1=1"), QStringLiteral("id"));
+    if (!all.ok()) {
+        return all.error();
     }
-    QList<Applicant> all;
-    while (q->next()) {
-        all.append(applicantFrom(*q));
-    }
-    for (Applicant& a : all) {
-        if (auto read = readPeople(a); !read.ok()) {
-            return read.error();
-        }
+    for (const Applicant& a : std::as_const(*all)) {
         if (!visit(a)) {
             break;
         }
     }
     return {};
+}
+
+Result<QList<Applicant>> DevelopmentStore::select(const QString& where, const QString& orderBy)
+{
+    auto q = m_db.exec(QStringLiteral("SELECT %1 FROM applicants WHERE %2 ORDER BY %3").arg(Columns, where, orderBy));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QList<Applicant> result;
+    QHash<qint64, qsizetype> indexOf;
+    while (q->next()) {
+        result.append(applicantFrom(*q));
+        indexOf.insert(result.constLast().id, result.size() - 1);
+    }
+    if (result.isEmpty()) {
+        return result;
+    }
+    // Contacts, sponsors and exceptions of all of them in two statements, not two per applicant.
+    const QString ofThese = QStringLiteral("applicant_id IN (SELECT id FROM applicants WHERE %1)").arg(where);
+    auto people = m_db.exec(QStringLiteral("SELECT applicant_id, role, member_id FROM applicant_people WHERE %1"
+                                           " ORDER BY applicant_id, role, position")
+                                .arg(ofThese));
+    if (!people.ok()) {
+        return people.error();
+    }
+    while (people->next()) {
+        const auto it = indexOf.constFind(people->value(0).toLongLong());
+        if (it != indexOf.constEnd()) {
+            Applicant& a = result[*it];
+            (people->value(1).toInt() == ContactRole ? a.contacts : a.sponsors).append(people->value(2).toLongLong());
+        }
+    }
+    auto exceptions = m_db.exec(
+        QStringLiteral(
+            "SELECT applicant_id, rule, reason FROM applicant_exceptions WHERE %1 ORDER BY applicant_id, rule")
+            .arg(ofThese));
+    if (!exceptions.ok()) {
+        return exceptions.error();
+    }
+    while (exceptions->next()) {
+        const auto it = indexOf.constFind(exceptions->value(0).toLongLong());
+        if (it != indexOf.constEnd()) {
+            result[*it].exceptions.append(
+                {static_cast<DevelopmentRule>(exceptions->value(1).toInt()), exceptions->value(2).toString()});
+        }
+    }
+    return result;
 }
 
 Status DevelopmentStore::forEachStageDates(const std::function<void(const StageDates&)>& visit)
@@ -275,28 +306,51 @@ Status DevelopmentStore::forEachStageDates(const std::function<void(const StageD
 
 Result<QList<DevelopmentStore::Probationer>> DevelopmentStore::probationersOf(const QList<qint64>& orgIds)
 {
-    QStringList ids;
-    for (const qint64 id : orgIds) {
-        ids.append(QString::number(id));
-    }
-    const QString where = orgIds.isEmpty() ? QStringLiteral("m.org_id IS NOT NULL")
-                                           : QStringLiteral("m.org_id IN (%1)").arg(ids.join(u','));
-    // category 1 = probationary; the extension is a membership event (kind 3).
-    auto q =
-        m_db.exec(QStringLiteral("SELECT m.id, m.name, m.id_number, m.org_id, m.admitted_on,"
-                                 " EXISTS (SELECT 1 FROM membership_events e WHERE e.member_id = m.id AND e.kind = ?)"
-                                 " FROM members m WHERE m.category = ? AND m.left_on IS NULL AND %1"
-                                 " ORDER BY m.admitted_on, m.id")
-                      .arg(where),
-                  {int(EventKind::ProbationExtended), int(MemberCategory::Probationary)});
-    if (!q.ok()) {
-        return q.error();
-    }
     QList<Probationer> result;
-    while (q->next()) {
-        result.append({q->value(0).toLongLong(), q->value(1).toString(), q->value(2).toString(),
-                       q->value(3).toLongLong(), Dates::fromText(q->value(4).toString()), q->value(5).toBool()});
+    auto collect = [&result](const SqliteStatement& q) {
+        result.append(
+            {q.integer(0), q.text(1), q.text(2), q.integer(3), Dates::fromText(q.text(4)), q.integer(5) != 0});
+    };
+    // The extension is a membership event of the member (index membership_events_member).
+    const QByteArray extended = "EXISTS (SELECT 1 FROM membership_events x WHERE x.member_id = m.id AND x.kind = " +
+                                QByteArray::number(int(EventKind::ProbationExtended)) + ")";
+    const QByteArray probationary = QByteArray::number(int(MemberCategory::Probationary));
+    if (orgIds.isEmpty()) {
+        // Everyone: one pass over the members' derived fields.
+        const QByteArray sql = "SELECT m.id, m.name, m.id_number, m.org_id, m.admitted_on, " + extended +
+                               " FROM members m WHERE m.category = " + probationary +
+                               " AND m.org_id IS NOT NULL AND m.left_on IS NULL";
+        SqliteStatement q(m_db, sql.constData());
+        while (q.next()) {
+            collect(q);
+        }
+        if (!q.status().ok()) {
+            return q.status().error();
+        }
+    } else {
+        // A subtree: the roll index, organization by organization (the members table has no
+        // index on the organization).
+        const QByteArray sql = "SELECT m.id, m.name, m.id_number, e.roll_org_id, m.admitted_on, " + extended +
+                               " FROM membership_events e JOIN members m ON m.id = e.member_id"
+                               " WHERE e.roll_org_id = ?1 AND e.date <= ?2 AND e.ends_on > ?2 AND e.category = " +
+                               probationary;
+        SqliteStatement q(m_db, sql.constData());
+        const QDate today = Clock::today();
+        for (const qint64 org : orgIds) {
+            q.bind(1, org);
+            q.bind(2, today);
+            while (q.next()) {
+                collect(q);
+            }
+            q.reset();
+            if (!q.status().ok()) {
+                return q.status().error();
+            }
+        }
     }
+    std::sort(result.begin(), result.end(), [](const Probationer& a, const Probationer& b) {
+        return a.admittedOn != b.admittedOn ? a.admittedOn < b.admittedOn : a.memberId < b.memberId;
+    });
     return result;
 }
 

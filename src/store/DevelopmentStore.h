@@ -42,7 +42,7 @@ public:
     };
     Status forEachStageDates(const std::function<void(const StageDates&)>& visit);
 
-    // A probationary member on a roll now (the members' derived fields).
+    // A probationary member on a roll today.
     struct Probationer
     {
         qint64 memberId = 0;
@@ -58,6 +58,8 @@ public:
     Result<MemberCategory> categoryOn(qint64 memberId, const QDate& date);
 
 private:
+    // The applicants matching a WHERE clause over `applicants`, with their people and exceptions.
+    Result<QList<Applicant>> select(const QString& where, const QString& orderBy);
     Status writePeople(const Applicant& applicant);
     Status readPeople(Applicant& applicant);
 

@@ -15,6 +15,8 @@
 #include "core/UserContext.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/OrganizationPicker.h"
+#include "gui/development/ApplicantDialog.h"
+#include "gui/development/PipelineWidget.h"
 #include "gui/importexport/ExportDialog.h"
 #include "gui/importexport/ImportDialog.h"
 #include "gui/main/MainWindow.h"
@@ -29,6 +31,7 @@
 #include "gui/organizations/OrganizationTreeModel.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
 #include "services/DataGenerator.h"
+#include "services/DevelopmentService.h"
 #include "services/ImportService.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
@@ -448,6 +451,36 @@ void mainWindowShots(const std::shared_ptr<Database>& db)
         setText(&dialog, "exportFileEdit", QStringLiteral("/home/secretary/党员名册.xlsx"));
         showAndWait(&dialog);
         save(&dialog, QStringLiteral("export.png"));
+    }
+
+    // 7. The development pipeline of the top organization, and its first activist in the editor.
+    {
+        PipelineWidget pipeline(*db);
+        bool loaded = false;
+        QObject::connect(&pipeline, &PipelineWidget::loaded, [&loaded] { loaded = true; });
+        pipeline.resize(1100, 700);
+        pipeline.showOrganization(choice.topOrganization);
+        showAndWait(&pipeline);
+        waitFor([&] { return loaded; }, QStringLiteral("the development pipeline"));
+        save(&pipeline, QStringLiteral("development-pipeline.png"));
+    }
+    {
+        const auto applicants =
+            DevelopmentService(*db).applicantsOf(UserContext::localUser(), choice.topOrganization, false);
+        qint64 activist = 0;
+        for (const Applicant& a : applicants.ok() ? *applicants : QList<Applicant>()) {
+            if (a.stageOn(Today) == DevelopmentStage::Activist && !a.contacts.isEmpty()) {
+                activist = a.id;
+                break;
+            }
+        }
+        ApplicantDialog dialog(*db, &window);
+        if (activist == 0 || !dialog.startEdit(activist)) {
+            fail(QStringLiteral("no activist to show in the applicant editor"));
+        } else {
+            showAndWait(&dialog);
+            save(&dialog, QStringLiteral("applicant-editor.png"));
+        }
     }
     window.close();
 }

@@ -6,6 +6,7 @@
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/WorkerPool.h"
+#include "gui/development/DevelopmentActions.h"
 #include "gui/elections/ElectionActions.h"
 #include "gui/importexport/ExportDialog.h"
 #include "gui/importexport/ImportDialog.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
     m_organizationActions = new OrganizationActions(this);
     m_electionActions = new ElectionActions(this);
     m_reviewActions = new ReviewActions(this);
+    m_developmentActions = new DevelopmentActions(this);
     m_backupActions = new BackupActions(this);
     m_backupActions->setBackupsToKeep(
         Settings::value(Settings::Key::BackupsToKeep, BackupService::DefaultKeep).toInt());
@@ -91,6 +93,12 @@ MainWindow::MainWindow(std::shared_ptr<Database> database, QWidget* parent)
             [this](qint64 orgId) { recordsChanged(orgId, m_history ? m_history->memberId() : 0); });
     connect(m_reviewActions, &ReviewActions::membershipChanged, this,
             [this](qint64 memberId) { recordsChanged(0, memberId); });
+    connect(m_developmentActions, &DevelopmentActions::memberAdmitted, this,
+            [this](qint64 memberId) { recordsChanged(0, memberId); });
+    connect(m_developmentActions, &DevelopmentActions::memberActivated, this, [this](qint64 memberId) {
+        m_history->showMember(memberId);
+        m_memberActions->setMember(memberId);
+    });
     connect(m_electionActions, &ElectionActions::organizationActivated, this,
             [this](qint64 orgId) { m_tree->selectOrganization(orgId); });
     createMenus();
@@ -141,6 +149,7 @@ void MainWindow::closeDatabase()
     m_organizationActions->setDatabase(nullptr);
     m_electionActions->setDatabase(nullptr);
     m_reviewActions->setDatabase(nullptr);
+    m_developmentActions->setDatabase(nullptr);
     m_backupActions->setDatabase(nullptr);
     m_database.reset();
 }
@@ -206,6 +215,7 @@ void MainWindow::createMenus()
     organizations->addActions(m_electionActions->actions());
     organizations->addSeparator();
     organizations->addActions(m_reviewActions->actions());
+    menuBar()->addMenu(m_developmentActions->createMenu(this));
 
     QMenu* statistics = menuBar()->addMenu(tr("&Statistics"));
     statistics->setObjectName(QStringLiteral("statisticsMenu"));
@@ -254,6 +264,7 @@ void MainWindow::createMenus()
     toolbar->addAction(all);
     toolbar->addSeparator();
     toolbar->addAction(m_organizationActions->actions().constFirst());
+    toolbar->addAction(m_developmentActions->pipelineAction());
     toolbar->addSeparator();
     toolbar->addAction(import);
     toolbar->addAction(exportAction);
@@ -277,6 +288,7 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     m_organizationActions->setDatabase(m_database);
     m_electionActions->setDatabase(m_database);
     m_reviewActions->setDatabase(m_database);
+    m_developmentActions->setDatabase(m_database);
     m_backupActions->setDatabase(m_database);
 
     m_splitter = new QSplitter(this);
@@ -310,6 +322,8 @@ void MainWindow::showDatabase(std::shared_ptr<Database> database)
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_electionActions,
             &ElectionActions::setOrganization);
     connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_reviewActions, &ReviewActions::setOrganization);
+    connect(m_tree, &OrganizationTreeWidget::organizationSelected, m_developmentActions,
+            &DevelopmentActions::setOrganization);
     connect(m_roster, &RosterWidget::memberSelected, m_history, &MemberHistoryWidget::showMember);
     connect(m_roster, &RosterWidget::memberSelected, m_memberActions, &MemberActions::setMember);
     connect(m_roster, &RosterWidget::memberActivated, m_memberActions, &MemberActions::editMember);

@@ -7,6 +7,7 @@
 
 class BackupActions;
 class Database;
+class DevelopmentActions;
 class ElectionActions;
 class ReviewActions;
 class MemberActions;
@@ -21,8 +22,8 @@ class RosterWidget;
 // The main window: the organization tree on the left, the roster of the selected organization
 // in the centre with the selected member's history under it, counts in the status bar, the
 // menus and the toolbar. Each feature is its own widget or action set (MemberActions,
-// OrganizationActions, ElectionActions, ReviewActions, BackupActions); this class only places and connects them, and
-// switches databases.
+// OrganizationActions, ElectionActions, ReviewActions, DevelopmentActions, BackupActions); this class only places and
+// connects them, and switches databases.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -71,6 +72,7 @@ private:
     ElectionActions* m_electionActions = nullptr;
     ReviewActions* m_reviewActions = nullptr;
     BackupActions* m_backupActions = nullptr;
+    DevelopmentActions* m_developmentActions = nullptr;
     QMenu* m_eventMenu = nullptr;
     QLabel* m_summary = nullptr;
     QLabel* m_shown = nullptr;
