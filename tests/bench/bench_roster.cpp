@@ -3,6 +3,7 @@
 //   bench_roster /tmp/r.db
 // Each case runs a few times; the first (cold) and the best time are printed.
 
+#include "BenchTiming.h"
 #include "core/Clock.h"
 #include "services/RosterService.h"
 #include "store/Database.h"
@@ -15,39 +16,8 @@
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-void print(const QString& line, FILE* stream = stdout)
-{
-    std::fputs(line.toUtf8().constData(), stream);
-    std::fputc('\n', stream);
-    std::fflush(stream);
-}
-
-// Runs `work` `runs` times; prints the first and the best time with what it answered.
-void time(const QString& label, const std::function<QString()>& work, int runs = 3)
-{
-    double first = 0;
-    double best = 0;
-    QString answer;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        answer = work();
-        const double ms = double(timer.nsecsElapsed()) / 1e6;
-        if (i == 0) {
-            first = best = ms;
-        }
-        best = std::min(best, ms);
-    }
-    print(QStringLiteral("%1: first %2 ms, best %3 ms (%4)")
-              .arg(label, -44)
-              .arg(first, 8, 'f', 1)
-              .arg(best, 8, 'f', 1)
-              .arg(answer));
-}
-
-} // namespace
+using BenchTiming::print;
+using BenchTiming::time;
 
 int main(int argc, char** argv)
 {

@@ -30,11 +30,6 @@ private:
 
 namespace {
 
-QString fixture(const char* kind)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(kind) + QStringLiteral(".csv");
-}
-
 // BR1 elects 张伟 its secretary directly on 2024-09-01 (3 full members: 张伟, 李娜, 刘洋).
 const char* const Elections = "党组织,日期,类型,应选人数,应到会人数,实到会人数,发出选票,收回选票,批复日期,任期\n"
                               "BR1,2024-09-01,换届,1,3,3,3,3,2024-09-20,\n";
@@ -55,29 +50,12 @@ void TestCliElections::initTestCase()
 
 QString TestCliElections::write(const QString& name, const QString& text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(text.toUtf8());
-    return path;
+    return CliRunner::writeFile(m_dir.path(), name, text);
 }
 
 QString TestCliElections::freshDatabase(const QString& name)
 {
-    const QString db = m_dir.filePath(name);
-    const CliRun init = CliRunner::run(db, {QStringLiteral("init")});
-    if (init.exitCode != 0) {
-        qWarning("%s", qPrintable(init.err));
-    }
-    for (const char* kind : {"orgs", "members", "events", "posts"}) {
-        const CliRun imported = CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind), fixture(kind)});
-        if (imported.exitCode != 0) {
-            qWarning("%s", qPrintable(imported.err));
-        }
-    }
-    return db;
+    return CliRunner::fixtureDatabase(m_dir.path(), name, true);
 }
 
 void TestCliElections::importAndDue()

@@ -31,11 +31,6 @@ private:
 
 namespace {
 
-QString fixture(const char* kind)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(kind) + QStringLiteral(".csv");
-}
-
 // GB1's review of 2024 held on 2024-12-20 covers BR1 (张伟, 李娜, 刘洋) and BR2 (nobody then:
 // 陈静 left in 2023, 王强 joins in 2026). 刘洋 is unqualified and persuaded to withdraw.
 const char* const Reviews = "年度,党组织,日期,公民身份号码,结果,免评原因,处置,处置日期\n"
@@ -57,29 +52,12 @@ void TestCliReviews::initTestCase()
 
 QString TestCliReviews::write(const QString& name, const QString& text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(text.toUtf8());
-    return path;
+    return CliRunner::writeFile(m_dir.path(), name, text);
 }
 
 QString TestCliReviews::freshDatabase(const QString& name)
 {
-    const QString db = m_dir.filePath(name);
-    const CliRun init = CliRunner::run(db, {QStringLiteral("init")});
-    if (init.exitCode != 0) {
-        qWarning("%s", qPrintable(init.err));
-    }
-    for (const char* kind : {"orgs", "members", "events"}) {
-        const CliRun imported = CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind), fixture(kind)});
-        if (imported.exitCode != 0) {
-            qWarning("%s", qPrintable(imported.err));
-        }
-    }
-    return db;
+    return CliRunner::fixtureDatabase(m_dir.path(), name);
 }
 
 void TestCliReviews::importWithHandling()

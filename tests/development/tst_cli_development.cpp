@@ -30,11 +30,6 @@ private:
 
 namespace {
 
-QString fixture(const char* kind)
-{
-    return QStringLiteral(PARTYROLL_TEST_DATA "/") + QLatin1String(kind) + QStringLiteral(".csv");
-}
-
 // 林一 (born 1998-01-01): applied 2024-03-01, activist 2024-04-01, target 2025-04-01, trained
 // 2025-05-01, admitted by BR1 on 2025-06-01 with 张伟 and 李娜 as sponsors. 林二 applied 2024.
 const char* const Applicants =
@@ -58,29 +53,12 @@ void TestCliDevelopment::initTestCase()
 
 QString TestCliDevelopment::write(const QString& name, const QString& text)
 {
-    const QString path = m_dir.filePath(name);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        qFatal("cannot write %s", qPrintable(path));
-    }
-    file.write(text.toUtf8());
-    return path;
+    return CliRunner::writeFile(m_dir.path(), name, text);
 }
 
 QString TestCliDevelopment::freshDatabase(const QString& name)
 {
-    const QString db = m_dir.filePath(name);
-    const CliRun init = CliRunner::run(db, {QStringLiteral("init")});
-    if (init.exitCode != 0) {
-        qWarning("%s", qPrintable(init.err));
-    }
-    for (const char* kind : {"orgs", "members", "events"}) {
-        const CliRun imported = CliRunner::run(db, {QStringLiteral("import"), QLatin1String(kind), fixture(kind)});
-        if (imported.exitCode != 0) {
-            qWarning("%s", qPrintable(imported.err));
-        }
-    }
-    return db;
+    return CliRunner::fixtureDatabase(m_dir.path(), name);
 }
 
 QJsonObject TestCliDevelopment::development(const QString& db, const QString& org, int year)

@@ -1,5 +1,7 @@
 #include "CliRunner.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -30,6 +32,38 @@ CliRun run(const QString& database, const QStringList& arguments, const QString&
     result.out = QString::fromUtf8(process.readAllStandardOutput());
     result.err = QString::fromUtf8(process.readAllStandardError());
     return result;
+}
+
+QString writeFile(const QString& folder, const QString& name, const QString& text)
+{
+    const QString path = QDir(folder).filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        qFatal("cannot write %s", qPrintable(path));
+    }
+    file.write(text.toUtf8());
+    return path;
+}
+
+QString fixtureDatabase(const QString& folder, const QString& name, bool withPosts)
+{
+    const QString db = QDir(folder).filePath(name);
+    const CliRun init = run(db, {QStringLiteral("init")});
+    if (init.exitCode != 0) {
+        qWarning("%s", qPrintable(init.err));
+    }
+    QStringList kinds{QStringLiteral("orgs"), QStringLiteral("members"), QStringLiteral("events")};
+    if (withPosts) {
+        kinds.append(QStringLiteral("posts"));
+    }
+    for (const QString& kind : std::as_const(kinds)) {
+        const QString file = QStringLiteral(PARTYROLL_TEST_DATA "/") + kind + QStringLiteral(".csv");
+        const CliRun imported = run(db, {QStringLiteral("import"), kind, file});
+        if (imported.exitCode != 0) {
+            qWarning("%s", qPrintable(imported.err));
+        }
+    }
+    return db;
 }
 
 } // namespace CliRunner
