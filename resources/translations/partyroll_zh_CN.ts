@@ -2,6 +2,116 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AccessControl</name>
+    <message>
+        <source>Access control is on in this database: sign in first (partyroll-cli: --user LOGIN with the password in PARTYROLL_PASSWORD).</source>
+        <translation>此数据库已启用访问控制：请先登录（partyroll-cli：使用 --user 登录名，密码放在 PARTYROLL_PASSWORD 中）。</translation>
+    </message>
+    <message>
+        <source>user %1 (%2 of %3)</source>
+        <translation>用户 %1（%3 的%2）</translation>
+    </message>
+    <message>
+        <source>user %1 (%2)</source>
+        <translation>用户 %1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 may not %2</source>
+        <translation>%1 无权%2</translation>
+    </message>
+    <message>
+        <source>change organization %1: viewers may only read</source>
+        <translation>修改党组织 %1：查阅人员只能查看</translation>
+    </message>
+    <message>
+        <source>change organization %1</source>
+        <translation>修改党组织 %1</translation>
+    </message>
+    <message>
+        <source>see organization %1</source>
+        <translation>查看党组织 %1</translation>
+    </message>
+    <message>
+        <source>see the whole database, only the organization %1 and those under it</source>
+        <translation>查看整个数据库，只能查看党组织 %1 及其下级组织</translation>
+    </message>
+    <message>
+        <source>make changes that concern the whole database (settings, imports): only administrators and department staff may</source>
+        <translation>进行涉及整个数据库的修改（设置、导入）：仅管理员和组织部门工作人员可以</translation>
+    </message>
+    <message>
+        <source>change anything: viewers may only read</source>
+        <translation>修改任何数据：查阅人员只能查看</translation>
+    </message>
+    <message>
+        <source>manage users: only administrators may</source>
+        <translation>管理用户：仅管理员可以</translation>
+    </message>
+    <message>
+        <source>change members: viewers may only read</source>
+        <translation>修改党员信息：查阅人员只能查看</translation>
+    </message>
+    <message>
+        <source>change member %1 (not on a roll of organization %2 or below it)</source>
+        <translation>修改党员 %1（不在党组织 %2 及其下级组织的名册上）</translation>
+    </message>
+    <message>
+        <source>see member %1 (not on a roll of organization %2 or below it)</source>
+        <translation>查看党员 %1（不在党组织 %2 及其下级组织的名册上）</translation>
+    </message>
+</context>
+<context>
+    <name>AccessService</name>
+    <message>
+        <source>the password library could not be started</source>
+        <translation>无法启动密码库</translation>
+    </message>
+    <message>
+        <source>not enough memory to hash the password</source>
+        <translation>内存不足，无法计算密码散列</translation>
+    </message>
+    <message>
+        <source>the account %1 is disabled</source>
+        <translation>账户 %1 已停用</translation>
+    </message>
+    <message>
+        <source>the password must have at least %1 characters</source>
+        <translation>密码至少需要 %1 个字符</translation>
+    </message>
+    <message>
+        <source>there is no user %1</source>
+        <translation>没有用户 %1</translation>
+    </message>
+    <message>
+        <source>the first user must be an administrator (adding them turns access control on)</source>
+        <translation>第一个用户必须是管理员（添加后即启用访问控制）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be a login (1 to 64 characters, no spaces, not &quot;local&quot;)</source>
+        <translation>“%1”不能作为登录名（1 至 64 个字符，不含空格，不能是“local”）</translation>
+    </message>
+    <message>
+        <source>a branch secretary needs an organization</source>
+        <translation>支部书记必须指定所在党组织</translation>
+    </message>
+    <message>
+        <source>the organization does not exist</source>
+        <translation>该党组织不存在</translation>
+    </message>
+    <message>
+        <source>the user %1 exists already</source>
+        <translation>用户 %1 已存在</translation>
+    </message>
+    <message>
+        <source>%1 is the last administrator: add another one before disabling this one</source>
+        <translation>%1 是最后一个管理员：请先添加其他管理员再停用此账户</translation>
+    </message>
+    <message>
+        <source>the idle lock takes 0 (never) to 1440 minutes</source>
+        <translation>空闲锁定时间为 0（从不）至 1440 分钟</translation>
+    </message>
+</context>
+<context>
     <name>AnnualReport</name>
     <message>
         <source>Annual party statistics %1</source>
@@ -407,6 +517,622 @@
     <message>
         <source>Ended</source>
         <translation>终止日期</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Print the audit trail: who changed which record and field, when, from what to what.</source>
+        <translation>输出审计记录：谁在何时修改了哪条记录的哪个字段，由什么改为什么。</translation>
+    </message>
+    <message>
+        <source>Only rows about the member with this ID number.</source>
+        <translation>只列出身份证号为该值的党员的记录。</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Only rows about this organization and those ever under it.</source>
+        <translation>只列出该党组织及曾经隶属于它的党组织的记录。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>From this day on.</source>
+        <translation>自该日起。</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Up to and including this day.</source>
+        <translation>截至该日（含）。</translation>
+    </message>
+    <message>
+        <source>Only writes by this user.</source>
+        <translation>只列出该用户的修改。</translation>
+    </message>
+    <message>
+        <source>LOGIN</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Only this kind of record (a table name, e.g. members).</source>
+        <translation>只列出该类记录（表名，如 members）。</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>At most N rows (newest first).</source>
+        <translation>最多 N 行（最新的在前）。</translation>
+    </message>
+    <message>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <source>json or text (default: text).</source>
+        <translation>json 或 text（默认 text）。</translation>
+    </message>
+    <message>
+        <source>FORMAT</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <source>--format takes json or text, not &quot;%1&quot;</source>
+        <translation>--format 只能是 json 或 text，不能是"%1"</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>"%1" 不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>--limit takes a number of rows, not &quot;%1&quot;</source>
+        <translation>--limit 应为行数，不能是"%1"</translation>
+    </message>
+    <message>
+        <source>--kind takes one of %1, not &quot;%2&quot;</source>
+        <translation>--kind 只能是 %1 之一，不能是"%2"</translation>
+    </message>
+</context>
+<context>
+    <name>AuditModel</name>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>修改前</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>AuditService</name>
+    <message>
+        <source>Member</source>
+        <translation>党员</translation>
+    </message>
+    <message>
+        <source>Membership event</source>
+        <translation>党籍事件</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>Organization event</source>
+        <translation>党组织变动</translation>
+    </message>
+    <message>
+        <source>Post</source>
+        <translation>职务</translation>
+    </message>
+    <message>
+        <source>Election</source>
+        <translation>换届选举</translation>
+    </message>
+    <message>
+        <source>Election candidate</source>
+        <translation>选举候选人</translation>
+    </message>
+    <message>
+        <source>Voter left out</source>
+        <translation>不计入应到会人数的党员</translation>
+    </message>
+    <message>
+        <source>Postponed election</source>
+        <translation>延期换届</translation>
+    </message>
+    <message>
+        <source>Election settings</source>
+        <translation>换届设置</translation>
+    </message>
+    <message>
+        <source>Review campaign</source>
+        <translation>民主评议</translation>
+    </message>
+    <message>
+        <source>Review result</source>
+        <translation>评议结果</translation>
+    </message>
+    <message>
+        <source>Review settings</source>
+        <translation>评议设置</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>入党申请人</translation>
+    </message>
+    <message>
+        <source>Contact or sponsor</source>
+        <translation>培养联系人或入党介绍人</translation>
+    </message>
+    <message>
+        <source>Approved exception</source>
+        <translation>批准的例外</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Access settings</source>
+        <translation>访问设置</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <source>Removed</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Bulk load</source>
+        <translation>批量导入</translation>
+    </message>
+    <message>
+        <source>Record number</source>
+        <translation>记录编号</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Unit category</source>
+        <translation>单位类别</translation>
+    </message>
+    <message>
+        <source>Temporary</source>
+        <translation>临时</translation>
+    </message>
+    <message>
+        <source>Established on</source>
+        <translation>成立日期</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>在职人数</translation>
+    </message>
+    <message>
+        <source>Parent organization</source>
+        <translation>上级党组织</translation>
+    </message>
+    <message>
+        <source>Current name</source>
+        <translation>现名称</translation>
+    </message>
+    <message>
+        <source>Current parent</source>
+        <translation>现上级党组织</translation>
+    </message>
+    <message>
+        <source>Dissolved on</source>
+        <translation>撤销日期</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>身份证号</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnicity</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>学历</translation>
+    </message>
+    <message>
+        <source>Native place</source>
+        <translation>籍贯</translation>
+    </message>
+    <message>
+        <source>Occupation</source>
+        <translation>职业</translation>
+    </message>
+    <message>
+        <source>Workplace and position</source>
+        <translation>工作单位及职务</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>家庭住址</translation>
+    </message>
+    <message>
+        <source>Honours</source>
+        <translation>先进</translation>
+    </message>
+    <message>
+        <source>Party worker</source>
+        <translation>党务工作者</translation>
+    </message>
+    <message>
+        <source>Mobile member</source>
+        <translation>流动党员</translation>
+    </message>
+    <message>
+        <source>Mobile destination</source>
+        <translation>流动去向</translation>
+    </message>
+    <message>
+        <source>Lost contact</source>
+        <translation>失联</translation>
+    </message>
+    <message>
+        <source>Lost contact since</source>
+        <translation>失联日期</translation>
+    </message>
+    <message>
+        <source>Reason for lost contact</source>
+        <translation>失联原因</translation>
+    </message>
+    <message>
+        <source>Applied on</source>
+        <translation>申请入党日期</translation>
+    </message>
+    <message>
+        <source>Activist on</source>
+        <translation>确定积极分子日期</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>人员类别</translation>
+    </message>
+    <message>
+        <source>Admitted on</source>
+        <translation>入党日期</translation>
+    </message>
+    <message>
+        <source>Full member on</source>
+        <translation>转正日期</translation>
+    </message>
+    <message>
+        <source>Left on</source>
+        <translation>离开日期</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>On the roll of</source>
+        <translation>所在党组织</translation>
+    </message>
+    <message>
+        <source>Ends on</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>任职日期</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>离任日期</translation>
+    </message>
+    <message>
+        <source>Also administrative head</source>
+        <translation>一肩挑</translation>
+    </message>
+    <message>
+        <source>Held on</source>
+        <translation>选举日期</translation>
+    </message>
+    <message>
+        <source>Seats</source>
+        <translation>应选名额</translation>
+    </message>
+    <message>
+        <source>Eligible voters</source>
+        <translation>应到会人数</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>实到会人数</translation>
+    </message>
+    <message>
+        <source>Ballots issued</source>
+        <translation>发出选票</translation>
+    </message>
+    <message>
+        <source>Ballots returned</source>
+        <translation>收回选票</translation>
+    </message>
+    <message>
+        <source>Approved on</source>
+        <translation>批准日期</translation>
+    </message>
+    <message>
+        <source>Approval document</source>
+        <translation>批复文号</translation>
+    </message>
+    <message>
+        <source>Term (years)</source>
+        <translation>任期（年）</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>选举结果</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>问题数</translation>
+    </message>
+    <message>
+        <source>Term expires on</source>
+        <translation>任期届满日期</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>得票数</translation>
+    </message>
+    <message>
+        <source>Elected</source>
+        <translation>当选</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>Due on</source>
+        <translation>应换届日期</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>评议结果</translation>
+    </message>
+    <message>
+        <source>Reason for exemption</source>
+        <translation>免评原因</translation>
+    </message>
+    <message>
+        <source>Handling</source>
+        <translation>处置</translation>
+    </message>
+    <message>
+        <source>Handled on</source>
+        <translation>处置日期</translation>
+    </message>
+    <message>
+        <source>Correction due</source>
+        <translation>限期改正截止日期</translation>
+    </message>
+    <message>
+        <source>Corrected on</source>
+        <translation>改正日期</translation>
+    </message>
+    <message>
+        <source>Talked on</source>
+        <translation>谈话日期</translation>
+    </message>
+    <message>
+        <source>Development target on</source>
+        <translation>确定发展对象日期</translation>
+    </message>
+    <message>
+        <source>Political review on</source>
+        <translation>政治审查日期</translation>
+    </message>
+    <message>
+        <source>Trained on</source>
+        <translation>集中培训日期</translation>
+    </message>
+    <message>
+        <source>Training hours</source>
+        <translation>培训学时</translation>
+    </message>
+    <message>
+        <source>Pre-reviewed on</source>
+        <translation>预审日期</translation>
+    </message>
+    <message>
+        <source>Closed on</source>
+        <translation>终止日期</translation>
+    </message>
+    <message>
+        <source>Reason for closing</source>
+        <translation>终止原因</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>Created at</source>
+        <translation>创建时间</translation>
+    </message>
+    <message>
+        <source>Failed logins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>Last failed login</source>
+        <translation>最近登录失败时间</translation>
+    </message>
+    <message>
+        <source>Last login</source>
+        <translation>最近登录时间</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>No member has the ID number %1.</source>
+        <translation>没有身份证号为 %1 的党员。</translation>
+    </message>
+    <message>
+        <source>There is no organization with the code %1.</source>
+        <translation>没有代码为 %1 的党组织。</translation>
+    </message>
+    <message>
+        <source>The period starts after it ends.</source>
+        <translation>起始日期晚于截止日期。</translation>
+    </message>
+    <message>
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+</context>
+<context>
+    <name>AuditViewer</name>
+    <message>
+        <source>From</source>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>查询</translation>
+    </message>
+    <message>
+        <source>All users</source>
+        <translation>全部用户</translation>
+    </message>
+    <message>
+        <source>All records</source>
+        <translation>全部记录</translation>
+    </message>
+    <message>
+        <source>Member ID number</source>
+        <translation>党员身份证号</translation>
+    </message>
+    <message>
+        <source>User:</source>
+        <translation>用户：</translation>
+    </message>
+    <message>
+        <source>Record:</source>
+        <translation>记录：</translation>
+    </message>
+    <message>
+        <source>Field: %1</source>
+        <translation>字段：%1</translation>
+    </message>
+    <message>
+        <source>Before: %1</source>
+        <translation>修改前：%1</translation>
+    </message>
+    <message>
+        <source>After: %1</source>
+        <translation>修改后：%1</translation>
     </message>
 </context>
 <context>
@@ -891,6 +1617,18 @@ Every change made since that backup will be lost. The current file is kept besid
         <source>Database ready: %1 (schema version %2)</source>
         <translation>数据库已就绪：%1（结构版本 %2）</translation>
     </message>
+    <message>
+        <source>access control is on in this database: give --user LOGIN and the password in the environment variable PARTYROLL_PASSWORD</source>
+        <translation>此数据库已启用访问控制：请给出 --user 登录名，并在环境变量 PARTYROLL_PASSWORD 中提供密码</translation>
+    </message>
+    <message>
+        <source>--user %1: the password is missing (set the environment variable PARTYROLL_PASSWORD)</source>
+        <translation>--user %1：缺少密码（请设置环境变量 PARTYROLL_PASSWORD）</translation>
+    </message>
+    <message>
+        <source>--user %1: %2</source>
+        <translation>--user %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>CliApplication</name>
@@ -941,6 +1679,10 @@ Every change made since that backup will be lost. The current file is kept besid
     <message>
         <source>Exit codes: 0 success, 2 usage error, 3 invalid input (nothing written), 4 database error, 5 permission denied.</source>
         <translation>退出码：0 成功，2 用法错误，3 输入无效（未写入任何数据），4 数据库错误，5 权限不足。</translation>
+    </message>
+    <message>
+        <source>sign in (when access control is on) with the password in PARTYROLL_PASSWORD</source>
+        <translation>登录（启用访问控制时），密码取自 PARTYROLL_PASSWORD</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +3280,45 @@ Every change made since that backup will be lost. The current file is kept besid
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>The database %1 has access control. Sign in to open it.</source>
+        <translation>数据库 %1 已启用访问控制，请登录后打开。</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>PartyRoll was locked after a time without use. Enter the password of %1 to go on.</source>
+        <translation>党员名册因一段时间无操作已锁定。请输入 %1 的密码继续。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Enter your login.</source>
+        <translation>请输入登录名。</translation>
+    </message>
+    <message>
+        <source>Checking …</source>
+        <translation>正在验证……</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>PartyRoll - %1</source>
@@ -2712,6 +3493,18 @@ Every change made since that backup will be lost. The current file is kept besid
     <message>
         <source>Annual statistics</source>
         <translation>年度党内统计</translation>
+    </message>
+    <message>
+        <source>Audit trail</source>
+        <translation>审计记录</translation>
+    </message>
+    <message>
+        <source>&amp;Users...</source>
+        <translation>用户(&amp;U)...</translation>
+    </message>
+    <message>
+        <source>Audit &amp;trail...</source>
+        <translation>审计记录(&amp;T)...</translation>
     </message>
 </context>
 <context>
@@ -4947,6 +5740,25 @@ Move them to another organization on %2 and then dissolve %3?</source>
     </message>
 </context>
 <context>
+    <name>Role</name>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>department staff</source>
+        <translation>组织部门工作人员</translation>
+    </message>
+    <message>
+        <source>branch secretary</source>
+        <translation>支部书记</translation>
+    </message>
+    <message>
+        <source>viewer</source>
+        <translation>查阅人员</translation>
+    </message>
+</context>
+<context>
     <name>RosterModel</name>
     <message>
         <source>Name</source>
@@ -5692,6 +6504,220 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>a postponement is at most one year: the election is due on %1 at the latest</source>
         <translation>延期换届最长一年：最迟应于%1换届</translation>
+    </message>
+</context>
+<context>
+    <name>UserCommand</name>
+    <message>
+        <source>Users and access control: add, list, passwd, disable (the first administrator turns access control on).</source>
+        <translation>用户与访问控制：add、list、passwd、disable（添加第一个管理员即启用访问控制）。</translation>
+    </message>
+    <message>
+        <source>Usage: partyroll-cli user add LOGIN --role admin|department|secretary|viewer [--org CODE]</source>
+        <translation>用法：partyroll-cli user add 登录名 --role admin|department|secretary|viewer [--org 代码]</translation>
+    </message>
+    <message>
+        <source>       partyroll-cli user list</source>
+        <translation>      partyroll-cli user list</translation>
+    </message>
+    <message>
+        <source>       partyroll-cli user passwd LOGIN</source>
+        <translation>      partyroll-cli user passwd 登录名</translation>
+    </message>
+    <message>
+        <source>       partyroll-cli user disable LOGIN [--enable]</source>
+        <translation>      partyroll-cli user disable 登录名 [--enable]</translation>
+    </message>
+    <message>
+        <source>The password of the new or changed user comes from PARTYROLL_NEW_PASSWORD; once access control is on, sign in with --user LOGIN and PARTYROLL_PASSWORD.</source>
+        <translation>新建或修改的用户密码取自 PARTYROLL_NEW_PASSWORD；启用访问控制后，请用 --user 登录名 和 PARTYROLL_PASSWORD 登录。</translation>
+    </message>
+    <message>
+        <source>&quot;user&quot; needs a subcommand: add, list, passwd or disable</source>
+        <translation>“user”需要子命令：add、list、passwd 或 disable</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1&quot; of &quot;user&quot;: use add, list, passwd or disable</source>
+        <translation>“user”没有子命令“%1”：请使用 add、list、passwd 或 disable</translation>
+    </message>
+    <message>
+        <source>Adds a user with the password in PARTYROLL_NEW_PASSWORD.</source>
+        <translation>添加用户，密码取自 PARTYROLL_NEW_PASSWORD。</translation>
+    </message>
+    <message>
+        <source>the new user&apos;s login</source>
+        <translation>新用户的登录名</translation>
+    </message>
+    <message>
+        <source>admin, department, secretary or viewer.</source>
+        <translation>admin（管理员）、department（组织部门工作人员）、secretary（支部书记）或 viewer（查阅人员）。</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>The organization of a secretary (required) or of a viewer (optional).</source>
+        <translation>支部书记所在党组织（必填）或查阅人员的党组织（可选）。</translation>
+    </message>
+    <message>
+        <source>CODE</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>--role takes admin, department, secretary or viewer</source>
+        <translation>--role 的取值为 admin、department、secretary 或 viewer</translation>
+    </message>
+    <message>
+        <source>there is no organization with the code %1</source>
+        <translation>没有代码为 %1 的党组织</translation>
+    </message>
+    <message>
+        <source>User %1 added (%2).</source>
+        <translation>已添加用户 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>Access control is now on: sign in with --user LOGIN and the password in PARTYROLL_PASSWORD.</source>
+        <translation>访问控制已启用：请用 --user 登录名 登录，密码放在 PARTYROLL_PASSWORD 中。</translation>
+    </message>
+    <message>
+        <source>Lists the users: login, role, organization, state, last sign-in, failed sign-ins.</source>
+        <translation>列出用户：登录名、角色、党组织、状态、上次登录、登录失败次数。</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>Sets a user&apos;s password to PARTYROLL_NEW_PASSWORD (administrators: anybody&apos;s; others: their own).</source>
+        <translation>将用户密码设为 PARTYROLL_NEW_PASSWORD（管理员可设任何用户的密码，其他用户只能设自己的）。</translation>
+    </message>
+    <message>
+        <source>the user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>Password of %1 changed.</source>
+        <translation>已修改 %1 的密码。</translation>
+    </message>
+    <message>
+        <source>Disables a user (--enable: enables them again).</source>
+        <translation>停用用户（--enable：重新启用）。</translation>
+    </message>
+    <message>
+        <source>Enable the user again.</source>
+        <translation>重新启用该用户。</translation>
+    </message>
+    <message>
+        <source>User %1 enabled.</source>
+        <translation>已启用用户 %1。</translation>
+    </message>
+    <message>
+        <source>User %1 disabled.</source>
+        <translation>已停用用户 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>UsersDialog</name>
+    <message>
+        <source>Users</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>&amp;Disable / enable</source>
+        <translation>停用/启用(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Set &amp;password</source>
+        <translation>设置密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>New user, or the new password of the selected user</source>
+        <translation>新用户，或所选用户的新密码</translation>
+    </message>
+    <message>
+        <source>&amp;Login:</source>
+        <translation>登录名(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>角色(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>党组织(&amp;O)：</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>R&amp;epeat:</source>
+        <translation>重复密码(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>添加用户(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Lock after this many minutes without use (0 = never):</source>
+        <translation>无操作多少分钟后锁定（0 = 从不）：</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>保存(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Login</source>
+        <translation>登录名</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>党组织</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>上次登录</translation>
+    </message>
+    <message>
+        <source>Failed sign-ins</source>
+        <translation>登录失败次数</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>已停用</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>两次输入的密码不一致。</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>密码至少需要 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Access control is now on. You are signed in as %1; from the next start PartyRoll asks for a login.</source>
+        <translation>访问控制已启用。您已作为 %1 登录；下次启动时党员名册将要求登录。</translation>
+    </message>
+    <message>
+        <source>The password of %1 was changed.</source>
+        <translation>已修改 %1 的密码。</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,8 @@
 #include "core/Language.h"
 #include "core/Log.h"
 #include "core/Settings.h"
+#include "core/UserContext.h"
+#include "gui/access/IdleLock.h"
 #include "gui/main/MainWindow.h"
 #include "gui/main/StartupDatabase.h"
 
@@ -11,6 +13,8 @@
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QTimer>
+
+#include <memory>
 
 int main(int argc, char* argv[])
 {
@@ -59,7 +63,15 @@ int main(int argc, char* argv[])
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "PartyRoll"), db.error().message());
         return 1;
     }
+    // Access control: a login before anything of the database is shown, and the idle lock.
+    if (!StartupDatabase::signIn(**db)) {
+        return 0;
+    }
     MainWindow window(*db);
+    std::unique_ptr<IdleLock> idleLock;
+    if (UserContext::localUser().signedIn()) {
+        idleLock = std::make_unique<IdleLock>(**db, &window);
+    }
     window.show();
     if (parser.isSet(shotOption)) {
         QTimer::singleShot(800, &window, [&window, file = parser.value(shotOption)] {

@@ -1,5 +1,6 @@
 #include "CliApplication.h"
 
+#include "AuditCommand.h"
 #include "BackupCommand.h"
 #include "CheckCommand.h"
 #include "CliContext.h"
@@ -12,6 +13,7 @@
 #include "ReportCommand.h"
 #include "RestoreCommand.h"
 #include "StatsCommand.h"
+#include "UserCommand.h"
 #include "core/AppPaths.h"
 #include "core/Language.h"
 #include "core/Log.h"
@@ -43,6 +45,8 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(std::make_unique<ReportCommand>());
     commands.push_back(std::make_unique<BackupCommand>());
     commands.push_back(std::make_unique<RestoreCommand>());
+    commands.push_back(std::make_unique<AuditCommand>());
+    commands.push_back(std::make_unique<UserCommand>());
     return commands;
 }
 
@@ -55,6 +59,8 @@ void CliApplication::printHelp(QTextStream& out, const std::vector<std::unique_p
         << tr("Global options:") << '\n'
         << "  --db PATH        " << tr("the database file (default: %1)").arg(AppPaths::defaultDatabase()) << '\n'
         << "  --lang zh|en     " << tr("language of messages and exports (default: the system's)") << '\n'
+        << "  --user LOGIN     " << tr("sign in (when access control is on) with the password in PARTYROLL_PASSWORD")
+        << '\n'
         << "  -v, --verbose    " << tr("log more on stderr") << '\n'
         << "  --version        " << tr("print the version") << '\n'
         << "  -h, --help       " << tr("this help; \"<command> --help\" explains a command") << "\n\n"
@@ -104,7 +110,8 @@ int CliApplication::run(int argc, char* argv[])
         };
         if (!commandName.isEmpty()) {
             // Global options are also accepted after the command.
-            if (takeValue(QStringLiteral("--db"), database) || takeValue(QStringLiteral("--lang"), language)) {
+            if (takeValue(QStringLiteral("--db"), database) || takeValue(QStringLiteral("--lang"), language) ||
+                takeValue(QStringLiteral("--user"), context.login)) {
                 continue;
             }
             commandArguments.append(a);
@@ -115,7 +122,7 @@ int CliApplication::run(int argc, char* argv[])
         }
         QString user;
         if (takeValue(QStringLiteral("--user"), user)) {
-            context.user.login = user;
+            context.login = user;
         } else if (a == QStringLiteral("-v") || a == QStringLiteral("--verbose")) {
             context.verbose = true;
         } else if (a == QStringLiteral("-h") || a == QStringLiteral("--help")) {

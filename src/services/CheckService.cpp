@@ -4,6 +4,7 @@
 #include "core/MemberRules.h"
 #include "core/MemberTimeline.h"
 #include "core/Vocabulary.h"
+#include "services/AccessControl.h"
 #include "services/StatisticsService.h"
 #include "store/Database.h"
 #include "store/EventStore.h"
@@ -13,6 +14,7 @@
 #include "store/StatisticsStore.h"
 
 #include <QCoreApplication>
+#include <QRegularExpression>
 #include <QSet>
 
 namespace {
@@ -34,6 +36,19 @@ constexpr int AuditedYears = 10;
 QString memberSubject(const QString& idNumber, const QString& name)
 {
     return idNumber + u' ' + name;
+}
+
+// Viewers see ID numbers masked, in findings too.
+void maskSubjects(QList<CheckService::Finding>& findings)
+{
+    static const QRegularExpression idNumber(QStringLiteral("\\b\\d{17}[\\dXx]\\b"));
+    for (CheckService::Finding& finding : findings) {
+        QRegularExpressionMatch match = idNumber.match(finding.subject);
+        if (match.hasMatch()) {
+            finding.subject.replace(match.capturedStart(), match.capturedLength(),
+                                    AccessControl::maskIdNumber(match.captured()));
+        }
+    }
 }
 
 } // namespace
@@ -102,6 +117,16 @@ CheckService::CheckService(Database& db)
 Result<QList<CheckService::Finding>> CheckService::run(const UserContext& user, const QString& orgCode,
                                                        const QDate& date)
 {
+    AccessControl access(m_db);
+    if (orgCode.isEmpty()) {
+        if (auto allowed = access.canReadAll(user); !allowed.ok()) {
+            // A branch secretary's "everything" is their own subtree.
+            if (user.signedIn() && !user.orgCode.isEmpty()) {
+                return run(user, user.orgCode, date);
+            }
+            return allowed.error();
+        }
+    }
     using Severity = Finding::Severity;
     QList<Finding> findings;
     OrganizationStore orgs(m_db);
@@ -114,6 +139,9 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext& user, 
         }
         if (!root.value()) {
             return Error(Error::Kind::NotFound, tr("there is no organization with the code %1").arg(orgCode));
+        }
+        if (auto allowed = access.canRead(user, root.value()->id); !allowed.ok()) {
+            return allowed.error();
         }
         auto subtree = orgs.subtreeOn(root.value()->id, date);
         if (!subtree.ok()) {
@@ -271,6 +299,9 @@ Result<QList<CheckService::Finding>> CheckService::run(const UserContext& user, 
             findings.append({Severity::Warning, roll.code,
                              tr("a branch with %1 full members should have a committee").arg(roll.full)});
         }
+    }
+    if (access.masked(user)) {
+        maskSubjects(findings);
     }
     return findings;
 }

@@ -1,8 +1,10 @@
 #include "DataGenerator.h"
 
+#include "AccessControl.h"
 #include "core/Clock.h"
 #include "services/generator/GenerationRun.h"
 #include "services/generator/GeneratorErrors.h"
+#include "store/BulkLoad.h"
 #include "store/Database.h"
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
@@ -56,7 +58,9 @@ DataGenerator::DataGenerator(Database& db)
 
 Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const GeneratorOptions& options)
 {
-    Q_UNUSED(user);
+    if (auto allowed = AccessControl(m_db).canWriteAll(user); !allowed.ok()) {
+        return allowed.error();
+    }
     if (auto valid = checkOptions(options); !valid.ok()) {
         return valid.error();
     }
@@ -69,6 +73,12 @@ Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const 
     if (auto empty = checkEmpty(m_db); !empty.ok()) {
         return empty.error();
     }
+    // Synthetic data is one summary row of the audit trail, not one per record.
+    BulkLoad trail(m_db);
+    trail.describe(QStringLiteral("generate"));
+    if (auto suspended = trail.suspendTrail(); !suspended.ok()) {
+        return suspended.error();
+    }
     Generation::GenerationRun run(m_db, options, today);
     auto summary = run.run();
     if (!summary.ok()) {
@@ -76,6 +86,9 @@ Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const 
     }
     if (options.progress && !options.progress(1.0)) {
         return Generation::generationCancelled();
+    }
+    if (auto resumed = trail.finishTrail(); !resumed.ok()) {
+        return resumed.error();
     }
     if (auto committed = transaction.commit(); !committed.ok()) {
         return committed.error();

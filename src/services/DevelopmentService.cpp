@@ -55,11 +55,25 @@ bool reached(const QDate& date, const QDate& on)
 DevelopmentService::DevelopmentService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_access(db)
 {
 }
 
-Result<DevelopmentService::Validation> DevelopmentService::validate(const UserContext&, Applicant& applicant)
+void DevelopmentService::maskFor(const UserContext& user, Applicant& applicant)
 {
+    if (m_access.masked(user)) {
+        applicant.idNumber = AccessControl::maskIdNumber(applicant.idNumber);
+        applicant.phone = AccessControl::maskPhone(applicant.phone);
+    }
+}
+
+Result<DevelopmentService::Validation> DevelopmentService::validate(const UserContext& user, Applicant& applicant)
+{
+    if (auto allowed =
+            applicant.orgId != 0 ? m_access.canWrite(user, applicant.orgId) : m_access.canWriteSomething(user);
+        !allowed.ok()) {
+        return allowed.error();
+    }
     DevelopmentRules::Check check = DevelopmentRules::check(applicant, Clock::today());
     Validation validation{check.errors, check.warnings, check.excepted};
     for (const DevelopmentRule rule : check.unusedExceptions) {
@@ -77,6 +91,9 @@ Result<DevelopmentService::Validation> DevelopmentService::validate(const UserCo
             return Error(Error::Kind::NotFound, tr("the applicant does not exist"));
         }
         before = *found.value();
+        if (auto allowed = m_access.canWrite(user, before->orgId); !allowed.ok()) {
+            return allowed.error();
+        }
         applicant.memberId = before->memberId;
     } else {
         applicant.memberId = 0;
@@ -241,20 +258,65 @@ Result<qint64> DevelopmentService::save(const UserContext& user, Applicant appli
     return applicant.id;
 }
 
-Result<std::optional<Applicant>> DevelopmentService::applicant(const UserContext&, qint64 id)
+Result<std::optional<Applicant>> DevelopmentService::applicant(const UserContext& user, qint64 id)
 {
-    return m_store.findById(id);
+    auto found = m_store.findById(id);
+    if (found.ok() && found.value()) {
+        if (auto allowed = m_access.canRead(user, found.value()->orgId); !allowed.ok()) {
+            return allowed.error();
+        }
+        maskFor(user, *found.value());
+    }
+    return found;
 }
 
-Result<std::optional<Applicant>> DevelopmentService::findByIdNumber(const UserContext&, const QString& idNumber)
+Result<std::optional<Applicant>> DevelopmentService::findByIdNumber(const UserContext& user, const QString& idNumber)
 {
-    return m_store.findByIdNumber(idNumber.trimmed().toUpper());
+    auto found = m_store.findByIdNumber(idNumber.trimmed().toUpper());
+    if (found.ok() && found.value()) {
+        if (auto allowed = m_access.canRead(user, found.value()->orgId); !allowed.ok()) {
+            return allowed.error();
+        }
+        maskFor(user, *found.value());
+    }
+    return found;
 }
 
-Result<QList<Applicant>> DevelopmentService::applicantsOf(const UserContext&, qint64 rootOrgId, bool includeDone)
+Result<QList<Applicant>> DevelopmentService::applicantsOf(const UserContext& user, qint64 rootOrgId, bool includeDone)
 {
+    auto orgs = visibleOrganizations(user, rootOrgId);
+    if (!orgs.ok()) {
+        return orgs.error();
+    }
+    auto applicants = m_store.applicantsOf(*orgs, includeDone);
+    if (applicants.ok()) {
+        for (Applicant& a : applicants.value()) {
+            maskFor(user, a);
+        }
+    }
+    return applicants;
+}
+
+Result<QList<qint64>> DevelopmentService::visibleOrganizations(const UserContext& user, qint64 rootOrgId)
+{
+    if (auto allowed = rootOrgId != 0 ? m_access.canRead(user, rootOrgId) : m_access.canReadSomething(user);
+        !allowed.ok()) {
+        return allowed.error();
+    }
     QList<qint64> orgs;
-    if (rootOrgId != 0) {
+    if (rootOrgId == 0) {
+        // Everywhere the user may see (empty = every organization).
+        auto scope = m_access.scope(user);
+        if (!scope.ok()) {
+            return scope.error();
+        }
+        if (scope->has_value()) {
+            orgs = QList<qint64>((*scope)->cbegin(), (*scope)->cend());
+            if (orgs.isEmpty()) {
+                orgs.append(-1); // nothing at all, not everything
+            }
+        }
+    } else {
         auto subtree = OrganizationStore(m_db).subtreeOn(rootOrgId, Clock::today());
         if (!subtree.ok()) {
             return subtree.error();
@@ -264,7 +326,7 @@ Result<QList<Applicant>> DevelopmentService::applicantsOf(const UserContext&, qi
             orgs.append(rootOrgId); // dissolved: its own records
         }
     }
-    return m_store.applicantsOf(orgs, includeDone);
+    return orgs;
 }
 
 Result<DevelopmentService::Pipeline> DevelopmentService::pipeline(const UserContext& user, qint64 rootOrgId,
@@ -302,16 +364,12 @@ Result<DevelopmentService::Pipeline> DevelopmentService::pipeline(const UserCont
         }
     }
 
-    QList<qint64> orgs;
-    if (rootOrgId != 0) {
-        auto subtree = OrganizationStore(m_db).subtreeOn(rootOrgId, today);
-        if (!subtree.ok()) {
-            return subtree.error();
-        }
-        orgs = *subtree;
+    auto orgs = visibleOrganizations(user, rootOrgId);
+    if (!orgs.ok()) {
+        return orgs.error();
     }
-    if (rootOrgId == 0 || !orgs.isEmpty()) {
-        auto probationers = m_store.probationersOf(orgs);
+    {
+        auto probationers = m_store.probationersOf(*orgs);
         if (!probationers.ok()) {
             return probationers.error();
         }
@@ -326,7 +384,8 @@ Result<DevelopmentService::Pipeline> DevelopmentService::pipeline(const UserCont
             // One year; an extension adds 6 to 12 months: the earliest end is shown.
             const QDate ends = m.admittedOn.addMonths(12 + (m.extended ? 6 : 0));
             if (today.daysTo(ends) <= withinDays) {
-                p.probations.append(Due{applicantOfMember.value(m.memberId), m.memberId, m.name, m.idNumber, m.orgId,
+                const QString idNumber = m_access.masked(user) ? AccessControl::maskIdNumber(m.idNumber) : m.idNumber;
+                p.probations.append(Due{applicantOfMember.value(m.memberId), m.memberId, m.name, idNumber, m.orgId,
                                         m.admittedOn, ends, int(today.daysTo(ends))});
             }
         }

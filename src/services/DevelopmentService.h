@@ -5,6 +5,7 @@
 #include "core/Organization.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/DevelopmentStore.h"
 
 #include <QDate>
@@ -26,6 +27,11 @@ class Database;
 // event (MemberService::admit, probation starts) in the same transaction, and from then on the
 // member's history holds the rest (conversion, extension, cancellation are membership events).
 // The admission itself is then corrected in the member's history, not here.
+//
+// Access (docs/access.md): reading needs read access to the applicant's organization, recording
+// write access (to the old and the new organization of a corrected record); "everywhere" is the
+// user's subtree; viewers see ID numbers and phones masked. figures() is the statistics engine's
+// (which checks its caller).
 //
 // A service remembers the organizations it looked up while it lives: create one per task (a
 // dialog, an import), not one for the program's lifetime.
@@ -95,8 +101,15 @@ private:
     Status checkRecords(const Applicant& applicant, const std::optional<Applicant>& before, Validation& validation);
     Result<bool> isFullMemberOn(qint64 memberId, const QDate& date);
     Result<std::optional<Organization>> organization(qint64 orgId);
+    // The organizations of rootOrgId's subtree today, or (0) of everything the user may see;
+    // empty = every organization.
+    Result<QList<qint64>> visibleOrganizations(const UserContext& user, qint64 rootOrgId);
+
+    // Masks the person's ID number and phone for viewers.
+    void maskFor(const UserContext& user, Applicant& applicant);
 
     Database& m_db;
     DevelopmentStore m_store;
+    AccessControl m_access;
     QHash<qint64, std::optional<Organization>> m_organizations;
 };

@@ -45,16 +45,23 @@ Error firstIssueAsError(const ElectionIssues& issues)
 ElectionService::ElectionService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_access(db)
 {
 }
 
-Result<ElectionSettings> ElectionService::settings(const UserContext&)
+Result<ElectionSettings> ElectionService::settings(const UserContext& user)
 {
+    if (auto allowed = m_access.canReadSomething(user); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.settings();
 }
 
-Status ElectionService::setSettings(const UserContext&, const ElectionSettings& settings)
+Status ElectionService::setSettings(const UserContext& user, const ElectionSettings& settings)
 {
+    if (auto allowed = m_access.canWriteAll(user); !allowed.ok()) {
+        return allowed;
+    }
     const auto years = {settings.committeeTermYears, settings.generalBranchTermYears, settings.branchTermYears,
                         settings.villageCommunityTermYears};
     for (const int y : years) {
@@ -74,14 +81,17 @@ Status ElectionService::setSettings(const UserContext&, const ElectionSettings& 
     if (auto saved = m_store.saveSettings(settings); !saved.ok()) {
         return saved;
     }
-    if (auto recomputed = recomputeAll(); !recomputed.ok()) {
+    if (auto recomputed = recomputeAll(user); !recomputed.ok()) {
         return recomputed;
     }
     return transaction.commit();
 }
 
-Result<std::optional<int>> ElectionService::defaultTermYears(const UserContext&, qint64 orgId)
+Result<std::optional<int>> ElectionService::defaultTermYears(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     auto org = OrganizationStore(m_db).findById(orgId);
     if (!org.ok()) {
         return org.error();
@@ -96,8 +106,11 @@ Result<std::optional<int>> ElectionService::defaultTermYears(const UserContext&,
     return TermRules::termYears(*org.value(), *settings);
 }
 
-Result<ElectionIssues> ElectionService::validate(const UserContext&, Election& e)
+Result<ElectionIssues> ElectionService::validate(const UserContext& user, Election& e)
 {
+    if (auto allowed = m_access.canWrite(user, e.orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     ElectionIssues issues;
     auto org = OrganizationStore(m_db).findById(e.orgId);
     if (!org.ok()) {
@@ -206,8 +219,12 @@ Status ElectionService::checkRecords(Election& e, ElectionIssues& issues)
     return {};
 }
 
-Result<ElectionVerdict> ElectionService::evaluate(const UserContext&, const Election& election)
+Result<ElectionVerdict> ElectionService::evaluate(const UserContext& user, const Election& election)
 {
+    if (auto allowed = election.orgId != 0 ? m_access.canRead(user, election.orgId) : m_access.canReadSomething(user);
+        !allowed.ok()) {
+        return allowed.error();
+    }
     auto settings = m_store.settings();
     if (!settings.ok()) {
         return settings.error();
@@ -215,7 +232,7 @@ Result<ElectionVerdict> ElectionService::evaluate(const UserContext&, const Elec
     return ElectionRules::evaluate(election, *settings);
 }
 
-Status ElectionService::write(Election& e, bool isNew)
+Status ElectionService::write(const UserContext& user, Election& e, bool isNew)
 {
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
@@ -231,8 +248,11 @@ Status ElectionService::write(Election& e, bool isNew)
             return Error(Error::Kind::NotFound, tr("the election does not exist"));
         }
         previousOrg = before.value()->orgId;
+        if (auto allowed = m_access.canWrite(user, previousOrg); !allowed.ok()) {
+            return allowed;
+        }
     }
-    auto issues = validate(UserContext::localUser(), e);
+    auto issues = validate(user, e);
     if (!issues.ok()) {
         return issues.error();
     }
@@ -258,7 +278,7 @@ Status ElectionService::write(Election& e, bool isNew)
     } else {
         if (previousOrg != e.orgId) {
             // Moved to another organization: its posts in the old one are undone first.
-            if (auto undone = rebuildEffects(previousOrg, e.id); !undone.ok()) {
+            if (auto undone = rebuildEffects(user, previousOrg, e.id); !undone.ok()) {
                 return undone;
             }
         }
@@ -266,28 +286,31 @@ Status ElectionService::write(Election& e, bool isNew)
             return updated;
         }
     }
-    if (auto rebuilt = rebuildEffects(e.orgId); !rebuilt.ok()) {
+    if (auto rebuilt = rebuildEffects(user, e.orgId); !rebuilt.ok()) {
         return rebuilt;
     }
     return transaction.commit();
 }
 
-Result<qint64> ElectionService::record(const UserContext&, Election election)
+Result<qint64> ElectionService::record(const UserContext& user, Election election)
 {
     election.id = 0;
-    if (auto written = write(election, true); !written.ok()) {
+    if (auto written = write(user, election, true); !written.ok()) {
         return written.error();
     }
     return election.id;
 }
 
-Status ElectionService::update(const UserContext&, Election election)
+Status ElectionService::update(const UserContext& user, Election election)
 {
-    return write(election, false);
+    return write(user, election, false);
 }
 
-Status ElectionService::remove(const UserContext&, qint64 electionId)
+Status ElectionService::remove(const UserContext& user, qint64 electionId)
 {
+    if (auto allowed = m_access.canWriteSomething(user); !allowed.ok()) {
+        return allowed;
+    }
     auto found = m_store.findById(electionId);
     if (!found.ok()) {
         return found.error();
@@ -295,11 +318,14 @@ Status ElectionService::remove(const UserContext&, qint64 electionId)
     if (!found.value()) {
         return Error(Error::Kind::NotFound, tr("the election does not exist"));
     }
+    if (auto allowed = m_access.canWrite(user, found.value()->orgId); !allowed.ok()) {
+        return allowed;
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
         return transaction.started();
     }
-    if (auto undone = rebuildEffects(found.value()->orgId, electionId); !undone.ok()) {
+    if (auto undone = rebuildEffects(user, found.value()->orgId, electionId); !undone.ok()) {
         return undone;
     }
     if (auto removed = m_store.remove(electionId); !removed.ok()) {
@@ -308,7 +334,7 @@ Status ElectionService::remove(const UserContext&, qint64 electionId)
     return transaction.commit();
 }
 
-Status ElectionService::rebuildEffects(qint64 orgId, qint64 excludeElectionId)
+Status ElectionService::rebuildEffects(const UserContext& user, qint64 orgId, qint64 excludeElectionId)
 {
     PostStore posts(m_db);
     auto effects = m_store.effectsOfOrganization(orgId);
@@ -429,7 +455,7 @@ Status ElectionService::rebuildEffects(qint64 orgId, qint64 excludeElectionId)
                 }
             } else {
                 post = Post{0, e.orgId, c.memberId, c.position, e.heldOn, QDate(), c.concurrentAdminHead};
-                auto id = postService.assign(UserContext::localUser(), post);
+                auto id = postService.assign(user, post);
                 if (!id.ok()) {
                     return id.error();
                 }
@@ -452,7 +478,7 @@ Status ElectionService::rebuildEffects(qint64 orgId, qint64 excludeElectionId)
     return {};
 }
 
-Status ElectionService::recomputeAll()
+Status ElectionService::recomputeAll(const UserContext& user)
 {
     auto settings = m_store.settings();
     if (!settings.ok()) {
@@ -482,31 +508,46 @@ Status ElectionService::recomputeAll()
         orgs.insert(e.orgId);
     }
     for (const qint64 org : std::as_const(orgs)) {
-        if (auto rebuilt = rebuildEffects(org); !rebuilt.ok()) {
+        if (auto rebuilt = rebuildEffects(user, org); !rebuilt.ok()) {
             return rebuilt;
         }
     }
     return {};
 }
 
-Result<std::optional<Election>> ElectionService::findById(const UserContext&, qint64 electionId)
+Result<std::optional<Election>> ElectionService::findById(const UserContext& user, qint64 electionId)
 {
-    return m_store.findById(electionId);
+    auto found = m_store.findById(electionId);
+    if (found.ok() && found->has_value()) {
+        if (auto allowed = m_access.canRead(user, (*found)->orgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    return found;
 }
 
-Result<std::optional<Election>> ElectionService::find(const UserContext&, qint64 orgId, const QDate& heldOn)
+Result<std::optional<Election>> ElectionService::find(const UserContext& user, qint64 orgId, const QDate& heldOn)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.find(orgId, heldOn);
 }
 
-Result<QList<Election>> ElectionService::electionsOf(const UserContext&, qint64 orgId)
+Result<QList<Election>> ElectionService::electionsOf(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.electionsOf(orgId);
 }
 
-Result<QList<ElectionStore::RollMember>> ElectionService::proposedVoters(const UserContext&, qint64 orgId,
+Result<QList<ElectionStore::RollMember>> ElectionService::proposedVoters(const UserContext& user, qint64 orgId,
                                                                          const QDate& date)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     auto subtree = OrganizationStore(m_db).subtreeOn(orgId, date);
     if (!subtree.ok()) {
         return subtree.error();
@@ -515,22 +556,32 @@ Result<QList<ElectionStore::RollMember>> ElectionService::proposedVoters(const U
     if (!roll.ok()) {
         return roll.error();
     }
+    const bool masked = m_access.masked(user);
     QList<ElectionStore::RollMember> full;
     for (const ElectionStore::RollMember& m : std::as_const(*roll)) {
         if (m.category == MemberCategory::Full) {
             full.append(m);
+            if (masked) {
+                full.last().idNumber = AccessControl::maskIdNumber(m.idNumber);
+            }
         }
     }
     return full;
 }
 
-Result<QList<Post>> ElectionService::committeeOn(const UserContext&, qint64 orgId, const QDate& date)
+Result<QList<Post>> ElectionService::committeeOn(const UserContext& user, qint64 orgId, const QDate& date)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return PostStore(m_db).heldOn(orgId, date);
 }
 
-Result<ElectionIssues> ElectionService::validatePostponement(const UserContext&, const Postponement& p)
+Result<ElectionIssues> ElectionService::validatePostponement(const UserContext& user, const Postponement& p)
 {
+    if (auto allowed = m_access.canWrite(user, p.orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     ElectionIssues issues;
     auto org = OrganizationStore(m_db).findById(p.orgId);
     if (!org.ok()) {
@@ -581,14 +632,20 @@ Result<qint64> ElectionService::recordPostponement(const UserContext& user, cons
     return *id;
 }
 
-Status ElectionService::removePostponement(const UserContext&, qint64 postponementId)
+Status ElectionService::removePostponement(const UserContext& user, qint64 postponementId)
 {
+    if (auto allowed = m_access.canWriteSomething(user); !allowed.ok()) {
+        return allowed;
+    }
     auto found = m_store.findPostponement(postponementId);
     if (!found.ok()) {
         return found.error();
     }
     if (!found.value()) {
         return Error(Error::Kind::NotFound, tr("the postponement does not exist"));
+    }
+    if (auto allowed = m_access.canWrite(user, found.value()->orgId); !allowed.ok()) {
+        return allowed;
     }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
@@ -600,13 +657,19 @@ Status ElectionService::removePostponement(const UserContext&, qint64 postponeme
     return transaction.commit();
 }
 
-Result<QList<Postponement>> ElectionService::postponementsOf(const UserContext&, qint64 orgId)
+Result<QList<Postponement>> ElectionService::postponementsOf(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.postponementsOf(orgId);
 }
 
-Result<std::optional<TermStatus>> ElectionService::termStatus(const UserContext&, qint64 orgId, const QDate& asOf)
+Result<std::optional<TermStatus>> ElectionService::termStatus(const UserContext& user, qint64 orgId, const QDate& asOf)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     auto settings = m_store.settings();
     if (!settings.ok()) {
         return settings.error();
@@ -622,8 +685,17 @@ Result<std::optional<TermStatus>> ElectionService::termStatus(const UserContext&
     return TermRules::statusOn(r.org, r.elections, r.postponements, asOf, *settings);
 }
 
-Result<QList<TermStatus>> ElectionService::due(const UserContext&, const QDate& asOf, qint64 rootOrgId)
+Result<QList<TermStatus>> ElectionService::due(const UserContext& user, const QDate& asOf, qint64 rootOrgId)
 {
+    if (rootOrgId != 0) {
+        if (auto allowed = m_access.canRead(user, rootOrgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    auto visible = m_access.scope(user); // "everywhere" is the user's subtree
+    if (!visible.ok()) {
+        return visible.error();
+    }
     auto settings = m_store.settings();
     if (!settings.ok()) {
         return settings.error();
@@ -645,7 +717,8 @@ Result<QList<TermStatus>> ElectionService::due(const UserContext&, const QDate& 
     }
     QList<TermStatus> result;
     for (const ElectionStore::TermRecord& r : std::as_const(*records)) {
-        if (!scope.isEmpty() && !scope.contains(r.org.id)) {
+        if ((!scope.isEmpty() && !scope.contains(r.org.id)) ||
+            (visible->has_value() && !(*visible)->contains(r.org.id))) {
             continue;
         }
         const auto status = TermRules::statusOn(r.org, r.elections, r.postponements, asOf, *settings);

@@ -5,6 +5,7 @@
 #include "core/Post.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/ElectionStore.h"
 
 #include <QDate>
@@ -91,12 +92,13 @@ public:
 
 private:
     Status checkRecords(Election& election, ElectionIssues& issues);
-    Status write(Election& election, bool isNew);
+    Status write(const UserContext& user, Election& election, bool isNew);
     // Undoes the post effects of every election of the organization and applies those of its
     // valid elections again, in date order (skipping excludeElectionId).
-    Status rebuildEffects(qint64 orgId, qint64 excludeElectionId = 0);
-    Status recomputeAll();
+    Status rebuildEffects(const UserContext& user, qint64 orgId, qint64 excludeElectionId = 0);
+    Status recomputeAll(const UserContext& user);
 
     Database& m_db;
     ElectionStore m_store;
+    AccessControl m_access;
 };

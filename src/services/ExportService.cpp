@@ -6,6 +6,7 @@
 #include "core/ReviewRules.h"
 #include "core/Vocabulary.h"
 #include "io/TableWriter.h"
+#include "services/AccessControl.h"
 #include "store/Database.h"
 #include "store/DevelopmentStore.h"
 #include "store/ElectionStore.h"
@@ -36,9 +37,20 @@ ExportService::ExportService(Database& db)
 {
 }
 
-Result<qint64> ExportService::exportTable(const UserContext&, TableKind kind, const QString& path,
+Result<qint64> ExportService::exportTable(const UserContext& user, TableKind kind, const QString& path,
                                           const QString& orgCode, const std::function<bool(double)>& progress)
 {
+    AccessControl access(m_db);
+    if (orgCode.isEmpty()) {
+        if (auto allowed = access.canReadAll(user); !allowed.ok()) {
+            // A branch secretary's "everything" is their own subtree.
+            if (user.signedIn() && !user.orgCode.isEmpty()) {
+                return exportTable(user, kind, path, user.orgCode, progress);
+            }
+            return allowed.error();
+        }
+    }
+    m_masked = access.masked(user);
     m_chinese = Language::isChinese();
     m_rows = 0;
     m_progress = progress;
@@ -57,6 +69,9 @@ Result<qint64> ExportService::exportTable(const UserContext&, TableKind kind, co
         const qint64 root = ids->value(orgCode);
         if (root == 0) {
             return Error(Error::Kind::NotFound, tr("there is no organization with the code %1").arg(orgCode));
+        }
+        if (auto allowed = access.canRead(user, root); !allowed.ok()) {
+            return allowed.error();
         }
         // The current tree, including dissolved organizations that hung under the root.
         auto parents = orgs.currentParents();
@@ -154,7 +169,7 @@ Result<QHash<qint64, QString>> ExportService::idNumbersById()
     QHash<qint64, QString> idNumbers;
     MemberStore members(m_db);
     auto collected = members.forEach([&](const Member& m) {
-        idNumbers.insert(m.id, m.idNumber);
+        idNumbers.insert(m.id, m_masked ? AccessControl::maskIdNumber(m.idNumber) : m.idNumber);
         return true;
     });
     if (!collected.ok()) {
@@ -242,7 +257,7 @@ Status ExportService::writeMembers(TableWriter& out)
         const QStringList cells{
             m.name,
             term(Vocabulary::genders(), int(m.gender), m_chinese),
-            m.idNumber,
+            m_masked ? AccessControl::maskIdNumber(m.idNumber) : m.idNumber,
             m.ethnicity,
             Dates::toText(m.birthDate),
             m.education == Education::Unknown ? QString() : term(Vocabulary::educations(), int(m.education), m_chinese),
@@ -259,7 +274,7 @@ Status ExportService::writeMembers(TableWriter& out)
                                                : term(Vocabulary::partyWorkers(), int(m.partyWorker), m_chinese),
             flagText(m.mobile, m_chinese),
             flagText(m.lostContact, m_chinese),
-            m.phone,
+            m_masked ? AccessControl::maskPhone(m.phone) : m.phone,
             m.nativePlace,
             m.address,
             m.mobileDestination,
@@ -452,7 +467,7 @@ Status ExportService::writeApplicants(TableWriter& out)
         // The order of ImportFormats::columns(TableKind::Applicants).
         const QStringList cells{a.name,
                                 optional(Vocabulary::genders(), int(a.gender)),
-                                a.idNumber,
+                                m_masked ? AccessControl::maskIdNumber(a.idNumber) : a.idNumber,
                                 Dates::toText(a.birthDate),
                                 optional(Vocabulary::educations(), int(a.education)),
                                 optional(Vocabulary::occupations(), int(a.occupation)),
@@ -466,7 +481,7 @@ Status ExportService::writeApplicants(TableWriter& out)
                                 numbers(a.sponsors),
                                 a.ethnicity,
                                 a.position,
-                                a.phone,
+                                m_masked ? AccessControl::maskPhone(a.phone) : a.phone,
                                 Dates::toText(a.talkedOn),
                                 numbers(a.contacts),
                                 Dates::toText(a.politicalReviewOn),

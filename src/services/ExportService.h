@@ -41,6 +41,7 @@ private:
 
     Database& m_db;
     bool m_chinese = true;
+    bool m_masked = false; // viewers: ID numbers and phones masked
     QHash<qint64, QString> m_codes;
     QSet<qint64> m_scope;   // empty = everything
     QSet<qint64> m_members; // members in scope when m_scope is set

@@ -56,6 +56,7 @@ Status MemberImporter::begin()
     m_databaseHasMembers = *count > 0;
     if (!m_databaseHasMembers) {
         // Into an empty roll: build the secondary indexes once at the end.
+        m_bulkLoad.describe(QStringLiteral("import members"), m_report.file);
         if (auto suspended = m_bulkLoad.begin(); !suspended.ok()) {
             return suspended;
         }

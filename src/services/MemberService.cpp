@@ -28,6 +28,7 @@ MemberService::MemberService(Database& db)
     , m_members(db)
     , m_events(db)
     , m_orgs(db)
+    , m_access(db)
 {
 }
 
@@ -67,9 +68,12 @@ Result<MemberTimeline> MemberService::replay(const QDate& birthDate, const QList
     return timeline;
 }
 
-Result<qint64> MemberService::admit(const UserContext&, Member member, const QDate& admittedOn, qint64 orgId,
+Result<qint64> MemberService::admit(const UserContext& user, Member member, const QDate& admittedOn, qint64 orgId,
                                     const QDate& fullOn)
 {
+    if (auto allowed = orgId != 0 ? m_access.canWrite(user, orgId) : m_access.canWriteAll(user); !allowed.ok()) {
+        return allowed.error();
+    }
     if (const FieldIssues issues = MemberRules::checkAndComplete(member, Clock::today()); !issues.isEmpty()) {
         return fromIssues(issues);
     }
@@ -110,8 +114,11 @@ Result<qint64> MemberService::admit(const UserContext&, Member member, const QDa
     return *id;
 }
 
-Status MemberService::update(const UserContext&, Member member)
+Status MemberService::update(const UserContext& user, Member member)
 {
+    if (auto allowed = m_access.canWriteMember(user, member.id); !allowed.ok()) {
+        return allowed;
+    }
     auto before = m_members.findById(member.id);
     if (!before.ok()) {
         return before.error();
@@ -151,14 +158,29 @@ Status MemberService::update(const UserContext&, Member member)
     return transaction.commit();
 }
 
-Result<qint64> MemberService::recordEvent(const UserContext&, const MembershipEvent& event)
+Result<qint64> MemberService::recordEvent(const UserContext& user, const MembershipEvent& event)
 {
+    if (auto allowed = m_access.canWriteSomething(user); !allowed.ok()) {
+        return allowed.error();
+    }
     auto member = m_members.findById(event.memberId);
     if (!member.ok()) {
         return member.error();
     }
     if (!member.value()) {
         return Error(Error::Kind::NotFound, tr("the member does not exist"), QStringLiteral("id_number"));
+    }
+    // The organization the event names, and the member's current one: a member on no roll may
+    // be brought onto one in the user's subtree (transfer in, restoration).
+    if (event.orgId != 0) {
+        if (auto allowed = m_access.canWrite(user, event.orgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    if (member.value()->orgId != 0 || event.orgId == 0) {
+        if (auto allowed = m_access.canWriteMember(user, event.memberId); !allowed.ok()) {
+            return allowed.error();
+        }
     }
     auto events = m_events.eventsOf(event.memberId);
     if (!events.ok()) {
@@ -192,23 +214,43 @@ Result<qint64> MemberService::recordEvent(const UserContext&, const MembershipEv
     return id;
 }
 
-Result<std::optional<Member>> MemberService::findByIdNumber(const UserContext&, const QString& idNumber)
+Result<std::optional<Member>> MemberService::visible(const UserContext& user, Result<std::optional<Member>> found)
 {
-    return m_members.findByIdNumber(idNumber.trimmed().toUpper());
+    if (!found.ok() || !found->has_value()) {
+        return found;
+    }
+    if (auto allowed = m_access.canReadMember(user, **found); !allowed.ok()) {
+        return allowed.error();
+    }
+    if (m_access.masked(user)) {
+        AccessControl::mask(*found.value());
+    }
+    return found;
 }
 
-Result<std::optional<Member>> MemberService::findById(const UserContext&, qint64 id)
+Result<std::optional<Member>> MemberService::findByIdNumber(const UserContext& user, const QString& idNumber)
 {
-    return m_members.findById(id);
+    return visible(user, m_members.findByIdNumber(idNumber.trimmed().toUpper()));
 }
 
-Result<QList<MembershipEvent>> MemberService::history(const UserContext&, qint64 memberId)
+Result<std::optional<Member>> MemberService::findById(const UserContext& user, qint64 id)
 {
+    return visible(user, m_members.findById(id));
+}
+
+Result<QList<MembershipEvent>> MemberService::history(const UserContext& user, qint64 memberId)
+{
+    if (auto allowed = m_access.canReadMember(user, memberId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_events.eventsOf(memberId);
 }
 
-Result<qint64> MemberService::countOnRoll(const UserContext&)
+Result<qint64> MemberService::countOnRoll(const UserContext& user)
 {
+    if (auto allowed = m_access.canReadAll(user); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_members.countOnRoll();
 }
 
@@ -267,8 +309,14 @@ Result<int> MemberService::moveRollWithin(qint64 fromOrgId, qint64 toOrgId, cons
     return int(onRoll->size());
 }
 
-Result<int> MemberService::moveRoll(const UserContext&, qint64 fromOrgId, qint64 toOrgId, const QDate& on)
+Result<int> MemberService::moveRoll(const UserContext& user, qint64 fromOrgId, qint64 toOrgId, const QDate& on)
 {
+    if (auto allowed = m_access.canWrite(user, fromOrgId); !allowed.ok()) {
+        return allowed.error();
+    }
+    if (auto allowed = m_access.canWrite(user, toOrgId); !allowed.ok()) {
+        return allowed.error();
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
         return transaction.started().error();
@@ -286,6 +334,12 @@ Result<int> MemberService::moveRoll(const UserContext&, qint64 fromOrgId, qint64
 Result<int> MemberService::dissolveMovingRoll(const UserContext& user, qint64 fromOrgId, qint64 toOrgId,
                                               const QDate& on)
 {
+    if (auto allowed = m_access.canWrite(user, fromOrgId); !allowed.ok()) {
+        return allowed.error();
+    }
+    if (auto allowed = m_access.canWrite(user, toOrgId); !allowed.ok()) {
+        return allowed.error();
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
         return transaction.started().error();

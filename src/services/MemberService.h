@@ -5,6 +5,7 @@
 #include "core/MembershipEvent.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/EventStore.h"
 #include "store/MemberStore.h"
 #include "store/OrganizationStore.h"
@@ -54,9 +55,12 @@ public:
 private:
     // moveRoll() inside the caller's transaction.
     Result<int> moveRollWithin(qint64 fromOrgId, qint64 toOrgId, const QDate& on);
+    // A found member the user may see, masked for viewers; Permission otherwise.
+    Result<std::optional<Member>> visible(const UserContext& user, Result<std::optional<Member>> found);
 
     Database& m_db;
     MemberStore m_members;
     EventStore m_events;
     OrganizationStore m_orgs;
+    AccessControl m_access;
 };

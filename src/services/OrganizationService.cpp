@@ -51,6 +51,7 @@ QDate effective(const QDate& date)
 OrganizationService::OrganizationService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_access(db)
 {
 }
 
@@ -170,8 +171,12 @@ Status OrganizationService::rebuild(const Organization& org)
     return m_store.saveDerived(org.id, history);
 }
 
-Result<qint64> OrganizationService::create(const UserContext&, Organization org)
+Result<qint64> OrganizationService::create(const UserContext& user, Organization org)
 {
+    if (auto allowed = org.parentId != 0 ? m_access.canWrite(user, org.parentId) : m_access.canWriteAll(user);
+        !allowed.ok()) {
+        return allowed.error();
+    }
     org.code = org.code.trimmed();
     org.name = org.name.trimmed();
     org.id = 0;
@@ -205,8 +210,11 @@ Result<qint64> OrganizationService::create(const UserContext&, Organization org)
     return org.id;
 }
 
-Status OrganizationService::update(const UserContext&, const Organization& input)
+Status OrganizationService::update(const UserContext& user, const Organization& input)
 {
+    if (auto allowed = m_access.canWrite(user, input.id); !allowed.ok()) {
+        return allowed;
+    }
     Organization org = input;
     org.code = org.code.trimmed();
     org.name = org.name.trimmed();
@@ -216,6 +224,12 @@ Status OrganizationService::update(const UserContext&, const Organization& input
     }
     if (!before.value()) {
         return Error(Error::Kind::NotFound, tr("the organization does not exist"));
+    }
+    if (org.parentId != before.value()->parentId) {
+        if (auto allowed = org.parentId != 0 ? m_access.canWrite(user, org.parentId) : m_access.canWriteAll(user);
+            !allowed.ok()) {
+            return allowed;
+        }
     }
     if (auto checked = checkRecord(org, org.id); !checked.ok()) {
         return checked;
@@ -247,8 +261,17 @@ Status OrganizationService::update(const UserContext&, const Organization& input
     return transaction.commit();
 }
 
-Result<qint64> OrganizationService::recordEvent(const UserContext&, const OrgEvent& input)
+Result<qint64> OrganizationService::recordEvent(const UserContext& user, const OrgEvent& input)
 {
+    if (auto allowed = m_access.canWrite(user, input.orgId); !allowed.ok()) {
+        return allowed.error();
+    }
+    if (input.kind == OrgEventKind::Reaffiliated) {
+        if (auto allowed = input.parentId != 0 ? m_access.canWrite(user, input.parentId) : m_access.canWriteAll(user);
+            !allowed.ok()) {
+            return allowed.error();
+        }
+    }
     OrgEvent event = input;
     event.name = event.name.trimmed();
     auto found = m_store.findById(event.orgId);
@@ -317,47 +340,115 @@ Result<qint64> OrganizationService::recordEvent(const UserContext&, const OrgEve
     return *id;
 }
 
-Result<std::optional<Organization>> OrganizationService::findByCode(const UserContext&, const QString& code)
+Result<std::optional<Organization>> OrganizationService::visible(const UserContext& user,
+                                                                 Result<std::optional<Organization>> found)
 {
-    return m_store.findByCode(code.trimmed());
+    if (!found.ok() || !found->has_value()) {
+        return found;
+    }
+    if (auto allowed = m_access.canRead(user, (*found)->id); !allowed.ok()) {
+        return allowed.error();
+    }
+    return found;
 }
 
-Result<std::optional<Organization>> OrganizationService::findById(const UserContext&, qint64 id)
+Result<std::optional<Organization>> OrganizationService::findByCode(const UserContext& user, const QString& code)
 {
-    return m_store.findById(id);
+    return visible(user, m_store.findByCode(code.trimmed()));
 }
 
-Result<QList<Organization>> OrganizationService::all(const UserContext&)
+Result<std::optional<Organization>> OrganizationService::findById(const UserContext& user, qint64 id)
 {
-    return m_store.all();
+    return visible(user, m_store.findById(id));
 }
 
-Result<int> OrganizationService::count(const UserContext&)
+Result<QList<Organization>> OrganizationService::all(const UserContext& user)
 {
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto orgs = m_store.all();
+    if (orgs.ok() && scope->has_value()) {
+        orgs->removeIf([&](const Organization& org) { return !(*scope)->contains(org.id); });
+    }
+    return orgs;
+}
+
+Result<int> OrganizationService::count(const UserContext& user)
+{
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    if (scope->has_value()) {
+        return int((*scope)->size());
+    }
     return m_store.count();
 }
 
-Result<QList<OrgEvent>> OrganizationService::events(const UserContext&, qint64 orgId)
+Result<QList<OrgEvent>> OrganizationService::events(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.eventsOf(orgId);
 }
 
-Result<QString> OrganizationService::nameOn(const UserContext&, qint64 orgId, const QDate& date)
+Result<QString> OrganizationService::nameOn(const UserContext& user, qint64 orgId, const QDate& date)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.nameOn(orgId, date);
 }
 
-Result<QList<qint64>> OrganizationService::subtreeOn(const UserContext&, qint64 rootId, const QDate& date)
+Result<QList<qint64>> OrganizationService::subtreeOn(const UserContext& user, qint64 rootId, const QDate& date)
 {
-    return m_store.subtreeOn(rootId, date);
+    if (rootId != 0) {
+        if (auto allowed = m_access.canRead(user, rootId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto ids = m_store.subtreeOn(rootId, date);
+    if (ids.ok() && scope->has_value()) {
+        ids->removeIf([&](qint64 id) { return !(*scope)->contains(id); });
+    }
+    return ids;
 }
 
-Result<QList<OrganizationService::Node>> OrganizationService::treeOn(const UserContext&, const QDate& date)
+Result<QList<OrganizationService::Node>> OrganizationService::treeOn(const UserContext& user, const QDate& date)
 {
-    return m_store.treeOn(date);
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto nodes = m_store.treeOn(date);
+    if (nodes.ok() && scope->has_value()) {
+        // The user's own organization becomes a root: what lies above it is not theirs to see.
+        nodes->removeIf([&](const Node& node) { return !(*scope)->contains(node.id); });
+        for (Node& node : nodes.value()) {
+            if (!(*scope)->contains(node.parentId)) {
+                node.parentId = 0;
+            }
+        }
+    }
+    return nodes;
 }
 
-Result<QHash<qint64, qint64>> OrganizationService::rollCountsOn(const UserContext&, const QDate& date)
+Result<QHash<qint64, qint64>> OrganizationService::rollCountsOn(const UserContext& user, const QDate& date)
 {
-    return m_store.rollCountsOn(date);
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto counts = m_store.rollCountsOn(date);
+    if (counts.ok() && scope->has_value()) {
+        counts->removeIf([&](const QHash<qint64, qint64>::iterator& it) { return !(*scope)->contains(it.key()); });
+    }
+    return counts;
 }

@@ -4,6 +4,7 @@
 #include "core/Organization.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/OrganizationStore.h"
 
 #include <QDate>
@@ -50,7 +51,10 @@ private:
     Status checkParent(const Organization& child, qint64 parentId, const QDate& on);
     Status checkDissolution(const Organization& org, const QDate& on);
     Status rebuild(const Organization& org);
+    // A found organization the user may see; Permission otherwise.
+    Result<std::optional<Organization>> visible(const UserContext& user, Result<std::optional<Organization>> found);
 
     Database& m_db;
     OrganizationStore m_store;
+    AccessControl m_access;
 };

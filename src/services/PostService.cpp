@@ -25,6 +25,7 @@ Error invalid(const QString& message, const QString& field)
 PostService::PostService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_access(db)
 {
 }
 
@@ -74,8 +75,11 @@ Status PostService::check(const Post& post)
     return {};
 }
 
-Result<qint64> PostService::assign(const UserContext&, const Post& post)
+Result<qint64> PostService::assign(const UserContext& user, const Post& post)
 {
+    if (auto allowed = m_access.canWrite(user, post.orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     if (auto checked = check(post); !checked.ok()) {
         return checked.error();
     }
@@ -89,14 +93,20 @@ Result<qint64> PostService::assign(const UserContext&, const Post& post)
     return m_store.insert(post);
 }
 
-Status PostService::end(const UserContext&, qint64 postId, const QDate& on)
+Status PostService::end(const UserContext& user, qint64 postId, const QDate& on)
 {
+    if (auto allowed = m_access.canWriteSomething(user); !allowed.ok()) {
+        return allowed;
+    }
     auto found = m_store.findById(postId);
     if (!found.ok()) {
         return found.error();
     }
     if (!found.value()) {
         return Error(Error::Kind::NotFound, tr("the post does not exist"));
+    }
+    if (auto allowed = m_access.canWrite(user, found.value()->orgId); !allowed.ok()) {
+        return allowed;
     }
     Post post = *found.value();
     post.to = on;
@@ -106,12 +116,27 @@ Status PostService::end(const UserContext&, qint64 postId, const QDate& on)
     return m_store.update(post);
 }
 
-Result<QList<Post>> PostService::postsOf(const UserContext&, qint64 orgId)
+Result<QList<Post>> PostService::postsOf(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.postsOf(orgId);
 }
 
-Result<QList<Post>> PostService::postsOfMember(const UserContext&, qint64 memberId)
+Result<QList<Post>> PostService::postsOfMember(const UserContext& user, qint64 memberId)
 {
-    return m_store.postsOfMember(memberId);
+    if (auto allowed = m_access.canReadMember(user, memberId); !allowed.ok()) {
+        return allowed.error();
+    }
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto posts = m_store.postsOfMember(memberId);
+    if (posts.ok() && scope->has_value()) {
+        // Posts the member held elsewhere belong to organizations the user may not see.
+        posts->removeIf([&](const Post& post) { return !(*scope)->contains(post.orgId); });
+    }
+    return posts;
 }

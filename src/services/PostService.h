@@ -3,6 +3,7 @@
 #include "core/Post.h"
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/PostStore.h"
 
 #include <QList>
@@ -27,4 +28,5 @@ private:
     Status check(const Post& post);
     Database& m_db;
     PostStore m_store;
+    AccessControl m_access;
 };

@@ -90,16 +90,23 @@ bool later(const ReviewCampaign& a, const ReviewCampaign& b)
 ReviewService::ReviewService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_access(db)
 {
 }
 
-Result<ReviewSettings> ReviewService::settings(const UserContext&)
+Result<ReviewSettings> ReviewService::settings(const UserContext& user)
 {
+    if (auto allowed = m_access.canReadSomething(user); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.settings();
 }
 
-Status ReviewService::setSettings(const UserContext&, const ReviewSettings& settings)
+Status ReviewService::setSettings(const UserContext& user, const ReviewSettings& settings)
 {
+    if (auto allowed = m_access.canWriteAll(user); !allowed.ok()) {
+        return allowed;
+    }
     if (const ReviewIssues issues = ReviewRules::checkSettings(settings); !issues.isEmpty()) {
         return Error(Error::Kind::Invalid, issues.constFirst().message, issues.constFirst().field);
     }
@@ -155,8 +162,11 @@ Result<QString> ReviewService::memberLabel(qint64 memberId)
     return QStringLiteral("%1（%2）").arg(member.value()->name, member.value()->idNumber);
 }
 
-Result<ReviewIssues> ReviewService::validateCampaign(const UserContext&, const ReviewCampaign& c)
+Result<ReviewIssues> ReviewService::validateCampaign(const UserContext& user, const ReviewCampaign& c)
 {
+    if (auto allowed = m_access.canWrite(user, c.orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     ReviewIssues issues;
     OrganizationStore orgs(m_db);
     auto org = orgs.findById(c.orgId);
@@ -230,6 +240,9 @@ Status ReviewService::updateCampaign(const UserContext& user, const ReviewCampai
     if (!before.ok()) {
         return before.error();
     }
+    if (auto allowed = m_access.canWrite(user, before->orgId); !allowed.ok()) {
+        return allowed;
+    }
     ReviewCampaign c = campaign;
     c.orgId = before->orgId; // organization and year identify the campaign
     c.year = before->year;
@@ -287,11 +300,14 @@ Status ReviewService::updateCampaign(const UserContext& user, const ReviewCampai
     return transaction.commit();
 }
 
-Status ReviewService::removeCampaign(const UserContext&, qint64 campaignId)
+Status ReviewService::removeCampaign(const UserContext& user, qint64 campaignId)
 {
     auto campaign = existingCampaign(campaignId);
     if (!campaign.ok()) {
         return campaign.error();
+    }
+    if (auto allowed = m_access.canWrite(user, campaign->orgId); !allowed.ok()) {
+        return allowed;
     }
     auto entries = m_store.entriesOf(campaignId);
     if (!entries.ok()) {
@@ -319,26 +335,41 @@ Status ReviewService::removeCampaign(const UserContext&, qint64 campaignId)
     return transaction.commit();
 }
 
-Result<std::optional<ReviewCampaign>> ReviewService::campaign(const UserContext&, qint64 campaignId)
+Result<std::optional<ReviewCampaign>> ReviewService::campaign(const UserContext& user, qint64 campaignId)
 {
-    return m_store.findCampaign(campaignId);
+    auto found = m_store.findCampaign(campaignId);
+    if (found.ok() && found->has_value()) {
+        if (auto allowed = m_access.canRead(user, (*found)->orgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    return found;
 }
 
-Result<std::optional<ReviewCampaign>> ReviewService::findCampaign(const UserContext&, qint64 orgId, int year)
+Result<std::optional<ReviewCampaign>> ReviewService::findCampaign(const UserContext& user, qint64 orgId, int year)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.findCampaign(orgId, year);
 }
 
-Result<QList<ReviewCampaign>> ReviewService::campaignsOf(const UserContext&, qint64 orgId)
+Result<QList<ReviewCampaign>> ReviewService::campaignsOf(const UserContext& user, qint64 orgId)
 {
+    if (auto allowed = m_access.canRead(user, orgId); !allowed.ok()) {
+        return allowed.error();
+    }
     return m_store.campaignsOf(orgId);
 }
 
-Result<QList<ReviewService::RosterRow>> ReviewService::roster(const UserContext&, qint64 campaignId)
+Result<QList<ReviewService::RosterRow>> ReviewService::roster(const UserContext& user, qint64 campaignId)
 {
     auto campaign = existingCampaign(campaignId);
     if (!campaign.ok()) {
         return campaign.error();
+    }
+    if (auto allowed = m_access.canRead(user, campaign->orgId); !allowed.ok()) {
+        return allowed.error();
     }
     OrganizationStore orgs(m_db);
     auto subtree = orgs.subtreeOn(campaign->orgId, campaign->heldOn);
@@ -419,6 +450,11 @@ Result<QList<ReviewService::RosterRow>> ReviewService::roster(const UserContext&
         row.orgName = *name;
         rows.append(row);
     }
+    if (m_access.masked(user)) {
+        for (RosterRow& row : rows) {
+            row.member.idNumber = AccessControl::maskIdNumber(row.member.idNumber);
+        }
+    }
     return rows;
 }
 
@@ -495,11 +531,14 @@ Result<ReviewIssues> ReviewService::checkEntry(const Scope& scope, ReviewEntry& 
     return issues;
 }
 
-Result<ReviewIssues> ReviewService::validateEntry(const UserContext&, ReviewEntry& entry)
+Result<ReviewIssues> ReviewService::validateEntry(const UserContext& user, ReviewEntry& entry)
 {
     auto scope = scopeOf(entry.campaignId);
     if (!scope.ok()) {
         return scope.error();
+    }
+    if (auto allowed = m_access.canWrite(user, scope->campaign.orgId); !allowed.ok()) {
+        return allowed.error();
     }
     auto settings = m_store.settings();
     if (!settings.ok()) {
@@ -577,6 +616,9 @@ Status ReviewService::setEntry(const UserContext& user, ReviewEntry entry)
     if (!scope.ok()) {
         return scope.error();
     }
+    if (auto allowed = m_access.canWrite(user, scope->campaign.orgId); !allowed.ok()) {
+        return allowed;
+    }
     auto settings = m_store.settings();
     if (!settings.ok()) {
         return settings.error();
@@ -606,6 +648,9 @@ Status ReviewService::setEntries(const UserContext& user, const QList<ReviewEntr
         if (!scope.ok()) {
             return scope.error();
         }
+        if (auto allowed = m_access.canWrite(user, scope->campaign.orgId); !allowed.ok()) {
+            return allowed;
+        }
         if (auto written = writeEntry(user, *scope, entry, *settings); !written.ok()) {
             const Error& e = written.error();
             if (e.kind() == Error::Kind::Storage) {
@@ -621,8 +666,15 @@ Status ReviewService::setEntries(const UserContext& user, const QList<ReviewEntr
     return transaction.commit();
 }
 
-Status ReviewService::clearEntry(const UserContext&, qint64 campaignId, qint64 memberId)
+Status ReviewService::clearEntry(const UserContext& user, qint64 campaignId, qint64 memberId)
 {
+    auto campaign = existingCampaign(campaignId);
+    if (!campaign.ok()) {
+        return campaign.error();
+    }
+    if (auto allowed = m_access.canWrite(user, campaign->orgId); !allowed.ok()) {
+        return allowed;
+    }
     auto before = m_store.findEntry(campaignId, memberId);
     if (!before.ok()) {
         return before.error();
@@ -720,14 +772,39 @@ Result<QStringList> ReviewService::warnings(const UserContext& user, qint64 camp
     return result;
 }
 
-Result<QList<QPair<ReviewCampaign, ReviewEntry>>> ReviewService::reviewsOfMember(const UserContext&, qint64 memberId)
+Result<QList<QPair<ReviewCampaign, ReviewEntry>>> ReviewService::reviewsOfMember(const UserContext& user,
+                                                                                 qint64 memberId)
 {
-    return m_store.entriesOfMember(memberId);
+    if (auto allowed = m_access.canReadMember(user, memberId); !allowed.ok()) {
+        return allowed.error();
+    }
+    auto scope = m_access.scope(user);
+    if (!scope.ok()) {
+        return scope.error();
+    }
+    auto reviews = m_store.entriesOfMember(memberId);
+    if (reviews.ok() && scope->has_value()) {
+        // Reviews of the member's time elsewhere belong to organizations the user may not see.
+        reviews->removeIf([&](const QPair<ReviewCampaign, ReviewEntry>& review) {
+            return !(*scope)->contains(review.first.orgId) && !(*scope)->contains(review.second.orgId);
+        });
+    }
+    return reviews;
 }
 
-Result<QList<ReviewService::CorrectionDue>> ReviewService::correctionsDue(const UserContext&, const QDate& asOf,
+Result<QList<ReviewService::CorrectionDue>> ReviewService::correctionsDue(const UserContext& user, const QDate& asOf,
                                                                           int withinDays, qint64 rootOrgId)
 {
+    if (rootOrgId != 0) {
+        if (auto allowed = m_access.canRead(user, rootOrgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    auto visible = m_access.scope(user); // "everywhere" is the user's subtree
+    if (!visible.ok()) {
+        return visible.error();
+    }
+    const bool masked = m_access.masked(user);
     QSet<qint64> scope;
     OrganizationStore orgs(m_db);
     if (rootOrgId != 0) {
@@ -751,14 +828,15 @@ Result<QList<ReviewService::CorrectionDue>> ReviewService::correctionsDue(const 
         if (!state.ok()) {
             return state.error();
         }
-        if (!state.value() || (!scope.isEmpty() && !scope.contains(state.value()->orgId))) {
+        if (!state.value() || (!scope.isEmpty() && !scope.contains(state.value()->orgId)) ||
+            (visible->has_value() && !(*visible)->contains(state.value()->orgId))) {
             continue;
         }
         CorrectionDue due;
         due.campaign = campaign;
         due.entry = entry;
         due.name = state.value()->name;
-        due.idNumber = state.value()->idNumber;
+        due.idNumber = masked ? AccessControl::maskIdNumber(state.value()->idNumber) : state.value()->idNumber;
         due.orgId = state.value()->orgId;
         if (!codes.contains(due.orgId)) {
             auto org = orgs.findById(due.orgId);
@@ -774,8 +852,17 @@ Result<QList<ReviewService::CorrectionDue>> ReviewService::correctionsDue(const 
     return result;
 }
 
-Result<QList<ReviewService::OverviewRow>> ReviewService::overview(const UserContext&, int year, qint64 rootOrgId)
+Result<QList<ReviewService::OverviewRow>> ReviewService::overview(const UserContext& user, int year, qint64 rootOrgId)
 {
+    if (rootOrgId != 0) {
+        if (auto allowed = m_access.canRead(user, rootOrgId); !allowed.ok()) {
+            return allowed.error();
+        }
+    }
+    auto visible = m_access.scope(user); // "all" is the user's subtree
+    if (!visible.ok()) {
+        return visible.error();
+    }
     const QDate today = Clock::today();
     const QDate reference = qMin(QDate(year, 12, 31), today);
     auto campaigns = m_store.campaignsOfYear(year);
@@ -803,6 +890,9 @@ Result<QList<ReviewService::OverviewRow>> ReviewService::overview(const UserCont
         for (const OrganizationStore::Node& n : std::as_const(*nodes)) {
             scope.append(n.id);
         }
+    }
+    if (visible->has_value()) {
+        scope.removeIf([&](qint64 org) { return !(*visible)->contains(org); });
     }
     const QSet<qint64> inScope(scope.cbegin(), scope.cend());
 

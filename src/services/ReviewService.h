@@ -4,6 +4,7 @@
 #include "core/Review.h"
 #include "core/ReviewRules.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/ReviewStore.h"
 
 #include <QDate>
@@ -159,5 +160,6 @@ private:
 
     Database& m_db;
     ReviewStore m_store;
+    AccessControl m_access;
     QHash<qint64, Scope> m_scopes;
 };

@@ -2,15 +2,19 @@
 
 #include "core/Result.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "store/RosterStore.h"
 
 #include <QList>
+#include <QSet>
 
 class Database;
 
 // The member roster of the main window: pages of the members on the roll of some
-// organizations, searched and sorted in SQL. Read-only. Access control (which subtrees a user
-// may see) will be enforced here; today every user sees everything.
+// organizations, searched and sorted in SQL. Read-only. A scoped user (branch secretary,
+// viewer of an organization) sees only the rolls of their subtree: "every organization" means
+// their subtree, and naming an organization outside it is refused. Viewers get ID numbers and
+// phones masked.
 class RosterService
 {
 public:
@@ -25,5 +29,11 @@ public:
     Result<QList<RosterRow>> rowsByIds(const UserContext& user, const QList<qint64>& ids);
 
 private:
+    // The query limited to what the user may see; Permission for an organization outside it.
+    Result<RosterQuery> scoped(const UserContext& user, const RosterQuery& query);
+    Result<QList<RosterRow>> visibleRows(const UserContext& user, Result<QList<RosterRow>> rows);
+
+    Database& m_db;
     RosterStore m_store;
+    AccessControl m_access;
 };

@@ -24,10 +24,11 @@ Status checkRequest(const StatisticsRequest& request)
 StatisticsService::StatisticsService(Database& db)
     : m_db(db)
     , m_engine(db)
+    , m_access(db)
 {
 }
 
-Result<qint64> StatisticsService::organizationId(const UserContext&, const QString& code)
+Result<qint64> StatisticsService::organizationId(const UserContext& user, const QString& code)
 {
     OrganizationStore orgs(m_db);
     auto found = orgs.findByCode(code.trimmed());
@@ -40,6 +41,9 @@ Result<qint64> StatisticsService::organizationId(const UserContext&, const QStri
             QCoreApplication::translate("StatisticsService", "there is no organization with the code %1").arg(code),
             QStringLiteral("org"));
     }
+    if (auto allowed = m_access.canRead(user, found.value()->id); !allowed.ok()) {
+        return allowed.error();
+    }
     return found.value()->id;
 }
 
@@ -47,6 +51,10 @@ Result<Statistics> StatisticsService::compute(const UserContext& user, const Sta
 {
     if (auto checked = checkRequest(request); !checked.ok()) {
         return checked.error();
+    }
+    if (auto allowed = request.rootId != 0 ? m_access.canRead(user, request.rootId) : m_access.canReadAll(user);
+        !allowed.ok()) {
+        return allowed.error();
     }
     QString code;
     QString name;
@@ -77,9 +85,12 @@ Result<Statistics> StatisticsService::compute(const UserContext& user, const Sta
     return statistics;
 }
 
-Result<QList<Statistics::RollBalance>> StatisticsService::yearlyBalances(const UserContext&, qint64 rootId,
+Result<QList<Statistics::RollBalance>> StatisticsService::yearlyBalances(const UserContext& user, qint64 rootId,
                                                                          int firstYear, const QDate& asOf)
 {
+    if (auto allowed = rootId != 0 ? m_access.canRead(user, rootId) : m_access.canReadAll(user); !allowed.ok()) {
+        return allowed.error();
+    }
     if (!asOf.isValid() || firstYear > asOf.year()) {
         return Error(Error::Kind::Invalid, QCoreApplication::translate(
                                                "StatisticsService", "the statistics need a period and an as-of date"));

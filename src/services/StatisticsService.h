@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/Statistics.h"
 #include "core/UserContext.h"
+#include "services/AccessControl.h"
 #include "services/statistics/StatisticsEngine.h"
 #include "services/statistics/StatisticsRequest.h"
 
@@ -34,4 +35,5 @@ public:
 private:
     Database& m_db;
     StatisticsEngine m_engine;
+    AccessControl m_access;
 };

@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "core/Log.h"
+#include "services/AccessControl.h"
 #include "store/Database.h"
 #include "store/OrganizationStore.h"
 #include "store/WriteTransaction.h"
@@ -30,6 +31,11 @@ TableImporter::~TableImporter() = default;
 
 Result<ImportReport> TableImporter::run(const QString& path, const ImportOptions& options)
 {
+    // An import writes across organizations in bulk (codes resolved in memory, rows written
+    // through the stores): it is a database-wide write, for administrators and department staff.
+    if (auto allowed = AccessControl(m_db).canWriteAll(m_user); !allowed.ok()) {
+        return allowed.error();
+    }
     m_options = options;
     m_report = ImportReport();
     m_report.file = path;

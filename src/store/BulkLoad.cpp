@@ -1,8 +1,14 @@
 #include "BulkLoad.h"
 
+#include "AuditSession.h"
 #include "Database.h"
 #include "Schema.h"
 #include "core/Log.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <sqlite3.h>
 
 BulkLoad::BulkLoad(Database& db)
     : m_db(db)
@@ -11,6 +17,12 @@ BulkLoad::BulkLoad(Database& db)
 
 BulkLoad::~BulkLoad()
 {
+    if (m_trailSuspended && !m_db.inTransaction()) {
+        // Normally already off: the flag drops with the end of the transaction, and a rollback
+        // brought the triggers back. Inside a transaction the guard stays: the triggers are
+        // still missing there, and its commit must stay refused.
+        (void)AuditSession::setBulkLoad(m_db, false);
+    }
     if (m_foreignKeysOff) {
         (void)m_db.setForeignKeys(true);
     }
@@ -44,6 +56,9 @@ Status BulkLoad::begin()
     }
     // An index that cannot be dropped now (another statement of this connection is still
     // reading the schema) is simply kept and maintained row by row: slower, still correct.
+    if (auto suspended = suspendTrail(); !suspended.ok()) {
+        return suspended;
+    }
     m_active = true;
     for (const auto& [name, create] : Schema::bulkLoadIndexes()) {
         Q_UNUSED(create);
@@ -56,6 +71,9 @@ Status BulkLoad::begin()
 
 Status BulkLoad::finish()
 {
+    if (auto summarized = finishTrail(); !summarized.ok()) {
+        return summarized;
+    }
     if (!m_active) {
         return {};
     }
@@ -66,5 +84,58 @@ Status BulkLoad::finish()
         }
     }
     m_active = false;
+    return {};
+}
+
+void BulkLoad::describe(const QString& what, const QString& file)
+{
+    m_what = what;
+    m_file = file;
+}
+
+Status BulkLoad::suspendTrail()
+{
+    if (!m_db.inTransaction()) {
+        return Error(Error::Kind::Storage, QStringLiteral("a bulk load needs a transaction"));
+    }
+    if (m_trailSuspended) {
+        return {};
+    }
+    auto off = AuditSession::suspendTrail(m_db);
+    if (!off.ok()) {
+        return off.error();
+    }
+    m_trailSuspended = true;
+    m_triggersDropped = *off;
+    m_changesAtStart = sqlite3_total_changes64(m_db.sqliteHandle());
+    return {};
+}
+
+Status BulkLoad::finishTrail()
+{
+    if (!m_trailSuspended) {
+        return {};
+    }
+    // Rows inserted, updated or deleted by this connection since suspendTrail() (the triggers
+    // wrote none meanwhile).
+    const qint64 rows = sqlite3_total_changes64(m_db.sqliteHandle()) - m_changesAtStart;
+    if (auto on = m_triggersDropped ? AuditSession::resumeTrail(m_db) : AuditSession::setBulkLoad(m_db, false);
+        !on.ok()) {
+        return on;
+    }
+    m_trailSuspended = false;
+    m_triggersDropped = false;
+    QJsonObject summary{{QStringLiteral("what"), m_what.isEmpty() ? QStringLiteral("bulk load") : m_what},
+                        {QStringLiteral("rows"), rows}};
+    if (!m_file.isEmpty()) {
+        summary.insert(QStringLiteral("file"), m_file);
+    }
+    auto written = m_db.exec(
+        QStringLiteral("INSERT INTO audit_log (at, login, action, record_kind, after_value)"
+                       " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), audit_actor(), 'bulk_load', 'members', ?)"),
+        {QString::fromUtf8(QJsonDocument(summary).toJson(QJsonDocument::Compact))});
+    if (!written.ok()) {
+        return written.error();
+    }
     return {};
 }

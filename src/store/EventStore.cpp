@@ -41,19 +41,30 @@ Result<QList<MembershipEvent>> EventStore::eventsOf(qint64 memberId)
 Status EventStore::replaceHistory(qint64 memberId, const MemberTimeline& timeline, bool memberIsNew)
 {
     if (!memberIsNew) {
-        if (!m_delete) {
-            m_delete = std::make_unique<SqliteStatement>(m_db, "DELETE FROM membership_events WHERE member_id=?1");
+        // Only the events that are gone are deleted; the kept ones are updated in place, so the
+        // audit trail records what changed, not the whole history again.
+        QStringList kept;
+        for (const MemberTimeline::Step& step : timeline.steps()) {
+            if (step.event.id != 0) {
+                kept.append(QString::number(step.event.id));
+            }
         }
-        m_delete->bind(1, memberId);
-        if (auto done = m_delete->run(); !done.ok()) {
-            return done;
+        const QString sql = kept.isEmpty() ? QStringLiteral("DELETE FROM membership_events WHERE member_id=?")
+                                           : QStringLiteral("DELETE FROM membership_events WHERE member_id=?"
+                                                            " AND id NOT IN (%1)")
+                                                 .arg(kept.join(u','));
+        if (auto done = m_db.exec(sql, {memberId}); !done.ok()) {
+            return done.error();
         }
     }
     if (!m_insert) {
         m_insert = std::make_unique<SqliteStatement>(
             m_db,
             "INSERT INTO membership_events (id, member_id, date, kind, org_id, note, roll_org_id, category, ends_on)"
-            " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)");
+            " VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9)"
+            " ON CONFLICT(id) DO UPDATE SET member_id=excluded.member_id, date=excluded.date, kind=excluded.kind,"
+            " org_id=excluded.org_id, note=excluded.note, roll_org_id=excluded.roll_org_id,"
+            " category=excluded.category, ends_on=excluded.ends_on");
     }
     for (const MemberTimeline::Step& step : timeline.steps()) {
         bindStep(*m_insert, memberId, step);

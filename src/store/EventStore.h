@@ -49,5 +49,4 @@ private:
 
     Database& m_db;
     std::unique_ptr<SqliteStatement> m_insert;
-    std::unique_ptr<SqliteStatement> m_delete;
 };

@@ -3,14 +3,18 @@
 #include "core/AppPaths.h"
 #include "core/Settings.h"
 #include "core/UserContext.h"
+#include "gui/access/UsersDialog.h"
+#include "gui/audit/AuditViewer.h"
 #include "gui/common/BackgroundTask.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/FeatureDialog.h"
 #include "gui/common/WorkerPool.h"
 #include "gui/development/DevelopmentActions.h"
 #include "gui/elections/ElectionActions.h"
 #include "gui/importexport/ExportDialog.h"
 #include "gui/importexport/ImportDialog.h"
 #include "gui/main/BackupActions.h"
+#include "gui/main/StartupDatabase.h"
 #include "gui/members/MemberActions.h"
 #include "gui/members/MemberHistoryWidget.h"
 #include "gui/members/RosterModel.h"
@@ -134,6 +138,14 @@ MainWindow::~MainWindow()
     m_counting.waitForFinished(); // it reads the database this window holds
 }
 
+void MainWindow::showAuditTrail()
+{
+    if (m_database) {
+        FeatureDialog::exec(this, new AuditViewer(*m_database, UserContext::localUser()), tr("Audit trail"),
+                            QStringLiteral("auditWindow"), QSize(1100, 680));
+    }
+}
+
 void MainWindow::closeDatabase()
 {
     if (m_splitter) {
@@ -164,6 +176,14 @@ void MainWindow::createMenus()
     open->setShortcut(QKeySequence::Open);
     m_recentMenu = file->addMenu(tr("&Recent databases"));
     m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    QAction* users = file->addAction(tr("&Users..."), this, [this] {
+        if (m_database) {
+            UsersDialog(*m_database, this).exec();
+        }
+    });
+    users->setObjectName(QStringLiteral("actionUsers"));
+    QAction* auditTrail = file->addAction(tr("Audit &trail..."), this, &MainWindow::showAuditTrail);
+    auditTrail->setObjectName(QStringLiteral("actionAuditTrail"));
     file->addSeparator();
     QAction* import = file->addAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import..."), this,
                                       &MainWindow::showImport);
@@ -422,6 +442,10 @@ bool MainWindow::openDatabase(const QString& path, bool createIfMissing)
     auto& opened = *result;
     if (!opened.ok()) {
         Dialogs::critical(this, tr("PartyRoll"), opened.error().message());
+        return false;
+    }
+    // A database with users asks who is working (docs/access.md); cancelled: nothing opens.
+    if (!StartupDatabase::signIn(**opened, this)) {
         return false;
     }
     QStringList recent = Settings::value(Settings::Key::RecentDatabases).toStringList();

@@ -55,6 +55,7 @@ private:
     void printRoster();
     void showStatistics();
     void showAbout();
+    void showAuditTrail();
     // After records changed: re-read the tree, the roster, the member shown and the counts.
     void recordsChanged(qint64 orgId, qint64 memberId);
     void restoreSplitters();

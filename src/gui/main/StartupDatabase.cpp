@@ -2,6 +2,8 @@
 
 #include "core/Clock.h"
 #include "core/UserContext.h"
+#include "gui/access/LoginDialog.h"
+#include "services/AccessService.h"
 #include "services/DataGenerator.h"
 #include "store/Database.h"
 
@@ -29,6 +31,19 @@ Result<std::shared_ptr<Database>> open(const QString& path, bool createDemoWhenM
         return generated.error();
     }
     return db;
+}
+
+bool signIn(Database& db, QWidget* parent)
+{
+    auto on = AccessService(db).enabled();
+    if (on.ok() && !*on) {
+        UserContext::clearCurrent();
+        return true;
+    }
+    // An error reading the users also asks for a login: the services refuse the local user.
+    LoginDialog dialog(db, parent);
+    dialog.setObjectName(QStringLiteral("loginDialog"));
+    return dialog.exec() == QDialog::Accepted;
 }
 
 } // namespace StartupDatabase

@@ -1,0 +1,142 @@
+#include "AuditModel.h"
+
+AuditModel::AuditModel(Database& db, const UserContext& user, QObject* parent)
+    : QAbstractTableModel(parent)
+    , m_service(db)
+    , m_user(user)
+{
+    m_atEnd = true; // nothing shown before the first setFilter()
+}
+
+void AuditModel::setFilter(const AuditFilter& filter)
+{
+    beginResetModel();
+    m_filter = filter;
+    m_filter.beforeId = 0;
+    m_entries.clear();
+    m_atEnd = false;
+    m_error.clear();
+    // Views (and QAbstractItemModelTester) may call fetchMore while a reset or an insertion is
+    // still being announced; rows cannot be inserted then. The first page is read right after.
+    m_notifying = true;
+    endResetModel();
+    m_notifying = false;
+    fetchMore({});
+}
+
+void AuditModel::clear()
+{
+    beginResetModel();
+    m_entries.clear();
+    m_atEnd = true;
+    m_error.clear();
+    endResetModel();
+}
+
+int AuditModel::rowCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : int(m_entries.size());
+}
+
+int AuditModel::columnCount(const QModelIndex& parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString AuditModel::text(const AuditEntry& e, int column) const
+{
+    switch (column) {
+    case Time:
+        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+    case Login:
+        return e.login;
+    case Action:
+        return AuditService::actionName(e.action);
+    case Record:
+        return AuditService::recordText(e);
+    case Field:
+        return AuditService::fieldName(e.recordKind, e.field);
+    case Before:
+        return AuditService::valueText(e.recordKind, e.field, e.before);
+    case After:
+        return AuditService::valueText(e.recordKind, e.field, e.after);
+    default:
+        return {};
+    }
+}
+
+QVariant AuditModel::data(const QModelIndex& index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+        return {};
+    }
+    const AuditEntry& e = m_entries.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: {
+        // A record's snapshot can be long: the cell shows its start, the tooltip all of it.
+        const QString value = text(e, index.column());
+        return value.size() > 200 ? value.left(200) + QChar(0x2026) : value;
+    }
+    case Qt::ToolTipRole:
+        return index.column() == Before || index.column() == After ? QVariant(text(e, index.column())) : QVariant();
+    case Qt::UserRole:
+        return e.id;
+    default:
+        return {};
+    }
+}
+
+QVariant AuditModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+    switch (section) {
+    case Time:
+        return tr("Time");
+    case Login:
+        return tr("User");
+    case Action:
+        return tr("Action");
+    case Record:
+        return tr("Record");
+    case Field:
+        return tr("Field");
+    case Before:
+        return tr("Before");
+    case After:
+        return tr("After");
+    default:
+        return {};
+    }
+}
+
+bool AuditModel::canFetchMore(const QModelIndex& parent) const
+{
+    return !parent.isValid() && !m_atEnd && !m_notifying;
+}
+
+void AuditModel::fetchMore(const QModelIndex& parent)
+{
+    if (!canFetchMore(parent)) {
+        return;
+    }
+    AuditFilter page = m_filter;
+    page.beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
+    auto rows = m_service.entries(m_user, page, PageSize);
+    if (!rows.ok()) {
+        m_atEnd = true;
+        m_error = rows.error().message();
+        emit failed(m_error);
+        return;
+    }
+    m_atEnd = rows->size() < PageSize;
+    if (rows->isEmpty()) {
+        return;
+    }
+    m_notifying = true;
+    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + rows->size() - 1));
+    m_entries.append(*rows);
+    endInsertRows();
+    m_notifying = false;
+}
