@@ -6,6 +6,7 @@
 #include "services/BackupService.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace {
 
@@ -32,7 +33,14 @@ int RestoreCommand::run(CliContext& context, const QStringList& arguments)
     if (context.databasePath.startsWith(QStringLiteral("postgres"))) {
         return context.fail(Error(Error::Kind::Storage, tr("Only a SQLite database file can be restored.")));
     }
-    // Not opened first: the file is replaced only while no connection has it open.
+    // Signed in (when access control is on) on the live file first; its connection is closed
+    // again before the swap, which happens only while no connection has the file open.
+    if (QFileInfo::exists(context.databasePath)) {
+        auto live = context.openDatabase();
+        if (!live.ok() && live.error().kind() == Error::Kind::Permission) {
+            return context.fail(live.error());
+        }
+    }
     auto restored = BackupService::restore(context.user, context.databasePath, line.positional().at(0));
     if (!restored.ok()) {
         return context.fail(restored.error());

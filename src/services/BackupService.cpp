@@ -1,5 +1,6 @@
 #include "BackupService.h"
 
+#include "AccessControl.h"
 #include "core/Clock.h"
 #include "core/Log.h"
 #include "store/BackupStore.h"
@@ -136,18 +137,23 @@ BackupService::BackupService(Database& db)
 
 Status BackupService::mayBackUp(const UserContext& user)
 {
-    // Access control: a backup is a copy of every record. Until users and roles exist, every
-    // user may make one; then administrators and department staff.
-    Q_UNUSED(user)
-    return {};
+    // A backup is a copy of every record: whoever may read the whole database (administrators
+    // and department staff once access control is on).
+    return AccessControl(m_db).canReadAll(user);
 }
 
-Status BackupService::mayRestore(const UserContext& user)
+Status BackupService::mayRestore(const UserContext& user, const QString& databasePath)
 {
-    // Access control: a restore replaces every record. Until users and roles exist, every user
-    // may restore; then administrators only (Error::Kind::Permission, exit code 5).
-    Q_UNUSED(user)
-    return {};
+    // A restore replaces every record: administrators only once access control is on. Asked of
+    // the live file (when there is one), whose connection is closed again before the swap.
+    if (!QFileInfo::exists(databasePath)) {
+        return {};
+    }
+    auto live = Database::open(databasePath, Database::OpenMode::ExistingOnly);
+    if (!live.ok()) {
+        return {}; // a damaged file is what a restore is for
+    }
+    return AccessControl(**live).canManageUsers(user);
 }
 
 QString BackupService::backupFolder(const QString& databasePath)
@@ -161,6 +167,11 @@ Result<BackupService::Backup> BackupService::backup(const UserContext& user, con
     if (auto allowed = mayBackUp(user); !allowed.ok()) {
         return allowed.error();
     }
+    return writeBackup(target, replace, progress);
+}
+
+Result<BackupService::Backup> BackupService::writeBackup(const QString& target, bool replace, const Progress& progress)
+{
     const QFileInfo info(target);
     const QString file = info.absoluteFilePath();
     // Not the database, nor a name SQLite would take for one of its companions.
@@ -233,8 +244,13 @@ Result<BackupService::Backup> BackupService::automaticBackup(const UserContext& 
     for (const QString& stale : dir.entryList({base + QStringLiteral("-*.sqlite.part")}, QDir::Files)) {
         QFile::remove(dir.filePath(stale));
     }
+    // A safety copy beside the database (owner-only, like it), not a copy handed to the user:
+    // made for any signed-in user.
+    if (auto allowed = AccessControl(m_db).canReadSomething(user); !allowed.ok()) {
+        return allowed.error();
+    }
     auto made =
-        backup(user, freeName(dir.filePath(base + u'-' + stamp(now())), QStringLiteral(".sqlite")), false, progress);
+        writeBackup(freeName(dir.filePath(base + u'-' + stamp(now())), QStringLiteral(".sqlite")), false, progress);
     if (!made.ok()) {
         return made.error();
     }
@@ -294,7 +310,7 @@ Result<BackupService::Backup> BackupService::inspect(const QString& backupFile)
 Result<BackupService::Restored> BackupService::restore(const UserContext& user, const QString& databasePath,
                                                        const QString& backupFile, const Progress& progress)
 {
-    if (auto allowed = mayRestore(user); !allowed.ok()) {
+    if (auto allowed = mayRestore(user, databasePath); !allowed.ok()) {
         return allowed.error();
     }
     const QFileInfo liveInfo(databasePath);

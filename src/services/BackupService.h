@@ -17,8 +17,9 @@ class Database;
 // swaps a copy of it in for the database file, keeping the file it replaces. Automatic
 // backups (once a day on exit, and the copy every migration makes) are kept up to a number.
 //
-// Every call takes the acting user: access control (users and roles) will allow restores to
-// administrators only; mayBackUp() and mayRestore() are where that is decided.
+// Every call takes the acting user (docs/access.md): a backup is for those who may read the whole
+// database, a restore for administrators only; an automatic backup for any signed-in user (it
+// stays beside the database, readable by its owner only).
 class BackupService
 {
 public:
@@ -72,8 +73,10 @@ public:
     static Status pruneAutomaticBackups(const QString& databasePath, int keep);
 
 private:
-    static Status mayBackUp(const UserContext& user);
-    static Status mayRestore(const UserContext& user);
+    Status mayBackUp(const UserContext& user);
+    // backup() without the access check (automatic backups check their own).
+    Result<Backup> writeBackup(const QString& target, bool replace, const Progress& progress);
+    static Status mayRestore(const UserContext& user, const QString& databasePath);
 
     Database& m_db;
 };

@@ -1,6 +1,8 @@
 #include "CliRunner.h"
 #include "Fixtures.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -16,6 +18,7 @@ private slots:
     void firstAdministratorTurnsAccessControlOn();
     void secretaryIsKeptToTheSubtree();
     void disabledUserIsRefused();
+    void backupAndRestoreAreGuarded();
 
 private:
     CliRun as(const QString& login, const QString& password, const QStringList& arguments);
@@ -195,6 +198,44 @@ void TestCliAccess::disabledUserIsRefused()
     const CliRun run = as(QStringLiteral("dept"), SecretaryPassword, dbArgs + QStringList{QStringLiteral("check")});
     QCOMPARE(run.exitCode, 5);
     QVERIFY2(run.err.contains(QStringLiteral("disabled")), qPrintable(run.err));
+}
+
+// A backup copies every record: administrators and department staff; a restore replaces every
+// record: administrators only. A refused restore leaves the live file as it was.
+void TestCliAccess::backupAndRestoreAreGuarded()
+{
+    const QString db = prepared();
+    QVERIFY(!db.isEmpty());
+    const QStringList dbArgs{QStringLiteral("--db"), db};
+    qputenv("PARTYROLL_NEW_PASSWORD", AdminPassword.toUtf8());
+    QCOMPARE(CliRunner::run(db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                                 QStringLiteral("--role"), QStringLiteral("admin")})
+                 .exitCode,
+             0);
+    qputenv("PARTYROLL_NEW_PASSWORD", SecretaryPassword.toUtf8());
+    CliRun run = as(QStringLiteral("admin"), AdminPassword,
+                    dbArgs + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"),
+                                         QStringLiteral("--role"), QStringLiteral("secretary"), QStringLiteral("--org"),
+                                         QStringLiteral("BR2")});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    const QString copy = m_dir.filePath(QStringLiteral("guarded-backup.sqlite"));
+    run = as(QStringLiteral("wang"), SecretaryPassword, dbArgs + QStringList{QStringLiteral("backup"), copy});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY(!QFileInfo::exists(copy));
+    run = as(QStringLiteral("admin"), AdminPassword, dbArgs + QStringList{QStringLiteral("backup"), copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+
+    run = as(QStringLiteral("wang"), SecretaryPassword, dbArgs + QStringList{QStringLiteral("restore"), copy});
+    QCOMPARE(run.exitCode, 5);
+    QVERIFY2(run.err.contains(QStringLiteral("wang")), qPrintable(run.err));
+    const QDir folder = QFileInfo(db).absoluteDir();
+    QVERIFY(folder.entryList({QFileInfo(db).fileName() + QStringLiteral(".before-restore-*")}).isEmpty());
+    run = CliRunner::run(db, {QStringLiteral("restore"), copy}); // nobody signed in
+    QCOMPARE(run.exitCode, 5);
+    run = as(QStringLiteral("admin"), AdminPassword, dbArgs + QStringList{QStringLiteral("restore"), copy});
+    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    QCOMPARE(folder.entryList({QFileInfo(db).fileName() + QStringLiteral(".before-restore-*")}).size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestCliAccess)
