@@ -9,10 +9,14 @@
 // same build draws the same images. Exits 1 (with the reason on stderr) when a window did not
 // reach the state its picture should show.
 
+#include "Fixtures.h"
 #include "core/Clock.h"
 #include "core/Language.h"
 #include "core/Settings.h"
 #include "core/UserContext.h"
+#include "gui/access/LoginDialog.h"
+#include "gui/audit/AuditModel.h"
+#include "gui/audit/AuditViewer.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/OrganizationPicker.h"
 #include "gui/development/ApplicantDialog.h"
@@ -30,6 +34,7 @@
 #include "gui/organizations/OrganizationEditDialog.h"
 #include "gui/organizations/OrganizationTreeModel.h"
 #include "gui/organizations/OrganizationTreeWidget.h"
+#include "services/AccessService.h"
 #include "services/DataGenerator.h"
 #include "services/DevelopmentService.h"
 #include "services/ImportService.h"
@@ -520,6 +525,47 @@ void importShot(const QString& folder)
     save(&dialog, QStringLiteral("import-errors.png"));
 }
 
+// 8. The audit trail after a few changes through the services, and the login dialog of a
+// database with users (on the small database of the import shot, which is left without users).
+void accessShots(const QString& folder)
+{
+    auto db = Database::open(folder + QStringLiteral("/access.db"), Database::OpenMode::CreateOrMigrate);
+    if (!db.ok()) {
+        fail(db.error().message());
+        return;
+    }
+    const UserContext local = UserContext::localUser();
+    if (!Fixtures::import(**db)) {
+        fail(QStringLiteral("tests/data did not import"));
+        return;
+    }
+    MemberService members(**db);
+    auto zhang = members.findByIdNumber(local, QStringLiteral("110105198003151015"));
+    if (zhang.ok() && zhang->has_value()) {
+        Member m = **zhang;
+        m.phone = QStringLiteral("13912345678");
+        m.position = QStringLiteral("市财政局预算一科副科长");
+        if (!members.update(local, m).ok()) {
+            fail(QStringLiteral("the member could not be changed"));
+        }
+    }
+    {
+        AuditViewer viewer(**db, local);
+        viewer.resize(1100, 560);
+        showAndWait(&viewer);
+        waitFor([&] { return viewer.model()->rowCount() > 0; }, QStringLiteral("the audit trail"));
+        save(&viewer, QStringLiteral("audit-trail.png"));
+    }
+    AccessService access(**db);
+    if (!access.addUser(local, QStringLiteral("admin"), Role::Administrator, 0, QStringLiteral("admin-secret")).ok()) {
+        fail(QStringLiteral("no administrator"));
+        return;
+    }
+    LoginDialog login(**db);
+    showAndWait(&login);
+    save(&login, QStringLiteral("login.png"));
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
@@ -562,6 +608,7 @@ int main(int argc, char* argv[])
 
     mainWindowShots(*db);
     importShot(temp.path());
+    accessShots(temp.path());
     for (const QString& message : Dialogs::shownMessages()) {
         fail(QStringLiteral("unexpected message: %1").arg(message));
     }
