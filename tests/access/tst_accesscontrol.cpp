@@ -62,7 +62,7 @@ private:
         qint64 post = 0;
         qint64 postponement = 0;
         qint64 applicant = 0;
-        QString applicantIdNumber;
+        QString applicantIdNumber = QString();
     };
     using Call = std::function<Outcome(TestAccessControl&, const UserContext&, const Side&)>;
     struct Case
