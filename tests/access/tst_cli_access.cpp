@@ -23,6 +23,8 @@ private slots:
 private:
     CliRun as(const QString& login, const QString& password, const QStringList& arguments);
     QString prepared();
+    // prepared() with the administrator "admin" and "wang", secretary of BR2 (empty on failure).
+    QString withSecretary();
 
     QTemporaryDir m_dir;
     int m_databases = 0;
@@ -118,24 +120,31 @@ void TestCliAccess::firstAdministratorTurnsAccessControlOn()
     QVERIFY2(run.out.trimmed().endsWith(QStringLiteral("\t0")), qPrintable(run.out));
 }
 
-void TestCliAccess::secretaryIsKeptToTheSubtree()
+QString TestCliAccess::withSecretary()
 {
     const QString db = prepared();
+    qputenv("PARTYROLL_NEW_PASSWORD", AdminPassword.toUtf8());
+    const CliRun admin = CliRunner::run(db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
+                                             QStringLiteral("--role"), QStringLiteral("admin")});
+    qputenv("PARTYROLL_NEW_PASSWORD", SecretaryPassword.toUtf8());
+    const CliRun secretary =
+        as(QStringLiteral("admin"), AdminPassword,
+           {QStringLiteral("--db"), db, QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"),
+            QStringLiteral("--role"), QStringLiteral("secretary"), QStringLiteral("--org"), QStringLiteral("BR2")});
+    if (db.isEmpty() || admin.exitCode != 0 || secretary.exitCode != 0) {
+        qWarning("%s%s", qPrintable(admin.err), qPrintable(secretary.err));
+        return {};
+    }
+    return db;
+}
+
+void TestCliAccess::secretaryIsKeptToTheSubtree()
+{
+    const QString db = withSecretary();
     QVERIFY(!db.isEmpty());
     const QStringList dbArgs{QStringLiteral("--db"), db};
-    qputenv("PARTYROLL_NEW_PASSWORD", AdminPassword.toUtf8());
-    QCOMPARE(CliRunner::run(db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
-                                 QStringLiteral("--role"), QStringLiteral("admin")})
-                 .exitCode,
-             0);
-    qputenv("PARTYROLL_NEW_PASSWORD", SecretaryPassword.toUtf8());
     CliRun run = as(QStringLiteral("admin"), AdminPassword,
-                    dbArgs + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"),
-                                         QStringLiteral("--role"), QStringLiteral("secretary"), QStringLiteral("--org"),
-                                         QStringLiteral("BR2")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
-    run = as(QStringLiteral("admin"), AdminPassword,
-             dbArgs + QStringList{QStringLiteral("user"), QStringLiteral("list")});
+                    dbArgs + QStringList{QStringLiteral("user"), QStringLiteral("list")});
     QVERIFY(run.out.contains(QStringLiteral("wang\tsecretary\tBR2\t")));
 
     // Inside the subtree: allowed.
@@ -204,20 +213,10 @@ void TestCliAccess::disabledUserIsRefused()
 // record: administrators only. A refused restore leaves the live file as it was.
 void TestCliAccess::backupAndRestoreAreGuarded()
 {
-    const QString db = prepared();
+    const QString db = withSecretary();
     QVERIFY(!db.isEmpty());
     const QStringList dbArgs{QStringLiteral("--db"), db};
-    qputenv("PARTYROLL_NEW_PASSWORD", AdminPassword.toUtf8());
-    QCOMPARE(CliRunner::run(db, {QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("admin"),
-                                 QStringLiteral("--role"), QStringLiteral("admin")})
-                 .exitCode,
-             0);
-    qputenv("PARTYROLL_NEW_PASSWORD", SecretaryPassword.toUtf8());
-    CliRun run = as(QStringLiteral("admin"), AdminPassword,
-                    dbArgs + QStringList{QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("wang"),
-                                         QStringLiteral("--role"), QStringLiteral("secretary"), QStringLiteral("--org"),
-                                         QStringLiteral("BR2")});
-    QVERIFY2(run.exitCode == 0, qPrintable(run.err));
+    CliRun run;
 
     const QString copy = m_dir.filePath(QStringLiteral("guarded-backup.sqlite"));
     run = as(QStringLiteral("wang"), SecretaryPassword, dbArgs + QStringList{QStringLiteral("backup"), copy});
