@@ -33,6 +33,22 @@ if(PARTYROLL_SANITIZE OR PARTYROLL_FUZZ)
         endif()
         list(APPEND PARTYROLL_SANITIZER_FLAGS -fsanitize=fuzzer-no-link)
     endif()
-    add_compile_options(${PARTYROLL_SANITIZER_FLAGS})
+    # Line tables are all a sanitizer report needs (function, file, line); full debug info would
+    # double the size of a build that already holds every test binary twice.
+    add_compile_options(${PARTYROLL_SANITIZER_FLAGS} -g1)
     add_link_options(-fsanitize=address,undefined)
+endif()
+
+# Compressed debug sections. Every test binary links the static libraries with their debug
+# info; uncompressed a RelWithDebInfo build takes over 3 GB, which filled a CI machine's disk.
+# gdb, addr2line and the sanitizers read compressed sections as they are.
+if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    include(CheckCXXCompilerFlag)
+    include(CheckLinkerFlag)
+    check_cxx_compiler_flag(-gz PARTYROLL_COMPILER_HAS_GZ)
+    check_linker_flag(CXX -gz PARTYROLL_LINKER_HAS_GZ)
+    if(PARTYROLL_COMPILER_HAS_GZ AND PARTYROLL_LINKER_HAS_GZ)
+        add_compile_options(-gz)
+        add_link_options(-gz)
+    endif()
 endif()

@@ -166,14 +166,11 @@ QString flagText(bool value, bool chinese)
 
 Result<QHash<qint64, QString>> ExportService::idNumbersById()
 {
-    QHash<qint64, QString> idNumbers;
-    MemberStore members(m_db);
-    auto collected = members.forEach([&](const Member& m) {
-        idNumbers.insert(m.id, m_masked ? AccessControl::maskIdNumber(m.idNumber) : m.idNumber);
-        return true;
-    });
-    if (!collected.ok()) {
-        return collected.error();
+    auto idNumbers = MemberStore(m_db).idNumbersById();
+    if (idNumbers.ok() && m_masked) {
+        for (QString& idNumber : idNumbers.value()) {
+            idNumber = AccessControl::maskIdNumber(idNumber);
+        }
     }
     return idNumbers;
 }

@@ -190,6 +190,19 @@ Result<qint64> MemberStore::count()
     return q->value(0).toLongLong();
 }
 
+Result<QHash<qint64, QString>> MemberStore::idNumbersById()
+{
+    auto q = m_db.exec(QStringLiteral("SELECT id, id_number FROM members"));
+    if (!q.ok()) {
+        return q.error();
+    }
+    QHash<qint64, QString> idNumbers;
+    while (q->next()) {
+        idNumbers.insert(q->value(0).toLongLong(), q->value(1).toString());
+    }
+    return idNumbers;
+}
+
 Result<qint64> MemberStore::countOnRoll()
 {
     auto q = m_db.exec(QStringLiteral("SELECT count(*) FROM members WHERE org_id IS NOT NULL"));

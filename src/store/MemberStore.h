@@ -4,6 +4,7 @@
 #include "core/MemberTimeline.h"
 #include "core/Result.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -31,6 +32,8 @@ public:
     Result<std::optional<Member>> findByIdNumber(const QString& idNumber);
     Result<std::optional<Member>> findById(qint64 id);
     Result<qint64> idOf(const QString& idNumber); // 0 when unknown
+    // Every member's ID number by record id: two columns, for files that name members by ID number.
+    Result<QHash<qint64, QString>> idNumbersById();
     Result<qint64> count();
     Result<qint64> countOnRoll();
 
