@@ -18,20 +18,18 @@ QString tr(const char* text)
     return QCoreApplication::translate("AuditCommand", text);
 }
 
-// One line per row: when (local time), who, what, which record, the field and its change.
-QString textLine(const AuditEntry& e)
+// One line per row, in the user's terms: when (local time), who, what, which record (named),
+// the field and its change, or the record's fields.
+QString textLine(const AuditRow& row)
 {
+    const AuditEntry& e = row.entry;
     QString line = QStringLiteral("%1  %2  %3  %4")
                        .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), e.login,
-                            AuditService::actionName(e.action), AuditService::recordText(e));
+                            AuditService::actionName(e.action), row.record);
     if (!e.field.isEmpty()) {
-        line += QStringLiteral("  %1: %2 -> %3")
-                    .arg(AuditService::fieldName(e.recordKind, e.field),
-                         AuditService::valueText(e.recordKind, e.field, e.before),
-                         AuditService::valueText(e.recordKind, e.field, e.after));
+        line += QStringLiteral("  %1: %2 -> %3").arg(row.field, row.before, row.after);
     } else {
-        const QVariant& record = e.action == QStringLiteral("delete") ? e.before : e.after;
-        const QString text = AuditService::valueText(e.recordKind, {}, record);
+        const QString& text = e.action == QStringLiteral("delete") ? row.before : row.after;
         if (!text.isEmpty()) {
             line += QStringLiteral("  ") + text;
         }
@@ -126,24 +124,24 @@ int AuditCommand::run(CliContext& context, const QStringList& arguments)
     constexpr int PageSize = 1000;
     while (limit < 0 || printed < limit) {
         const int size = limit < 0 ? PageSize : int(std::min<qint64>(PageSize, limit - printed));
-        auto page = service.entries(context.user, *filter, size);
+        auto page = service.rows(context.user, *filter, size);
         if (!page.ok()) {
             out.flush();
             return context.fail(page.error());
         }
-        for (const AuditEntry& entry : *page) {
+        for (const AuditRow& row : *page) {
             if (json) {
                 out << (printed == 0 ? "\n  " : ",\n  ")
-                    << QString::fromUtf8(QJsonDocument(AuditService::toJson(entry)).toJson(QJsonDocument::Compact));
+                    << QString::fromUtf8(QJsonDocument(AuditService::toJson(row)).toJson(QJsonDocument::Compact));
             } else {
-                out << textLine(entry) << '\n';
+                out << textLine(row) << '\n';
             }
             ++printed;
         }
         if (page->size() < size) {
             break;
         }
-        filter->beforeId = page->last().id;
+        filter->beforeId = page->last().entry.id;
     }
     if (json) {
         out << (printed == 0 ? "]\n" : "\n]\n");

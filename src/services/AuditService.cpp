@@ -205,6 +205,8 @@ Result<AuditFilter> AuditService::filterFor(const UserContext& user, const Audit
         }
         filter.memberId = *id;
     }
+    filter.orgId = query.orgId;
+    filter.orgSubtree = query.orgSubtree;
     if (!query.orgCode.isEmpty()) {
         auto org = OrganizationStore(m_db).findByCode(query.orgCode.trimmed());
         if (!org.ok()) {
@@ -237,7 +239,28 @@ Result<QList<AuditEntry>> AuditService::entries(const UserContext& user, const A
     if (auto allowed = checkAccess(user); !allowed.ok()) {
         return allowed.error();
     }
-    return m_store.find(filter, limit, offset);
+    auto found = m_store.find(filter, limit, offset);
+    if (!found.ok() || !m_access.masked(user)) {
+        return found;
+    }
+    QList<AuditEntry> masked;
+    masked.reserve(found->size());
+    for (const AuditEntry& e : *found) {
+        masked.append(AuditPresenter::maskedEntry(e));
+    }
+    return masked;
+}
+
+Result<QList<AuditRow>> AuditService::rows(const UserContext& user, const AuditFilter& filter, int limit)
+{
+    if (auto allowed = checkAccess(user); !allowed.ok()) {
+        return allowed.error();
+    }
+    auto found = m_store.find(filter, limit);
+    if (!found.ok()) {
+        return found.error();
+    }
+    return AuditPresenter(m_db, m_access.masked(user)).present(*found);
 }
 
 Result<qint64> AuditService::count(const UserContext& user, const AuditFilter& filter, qint64 cap)
@@ -283,47 +306,16 @@ QString AuditService::fieldName(const QString& recordKind, const QString& field)
     if (recordKind.endsWith(QStringLiteral("_settings"))) {
         return field; // the setting's own name
     }
-    if (field == QStringLiteral("position") &&
-        (recordKind == QStringLiteral("election_candidates") || recordKind == QStringLiteral("applicant_people"))) {
+    if (field == QStringLiteral("position") && recordKind == QStringLiteral("applicant_people")) {
         return tr("Order");
+    }
+    if (field == QStringLiteral("position") && recordKind == QStringLiteral("election_candidates")) {
+        return tr("Post"); // the post the candidate stands for
     }
     if (field == QStringLiteral("kind") && recordKind == QStringLiteral("posts")) {
         return tr("Post");
     }
     return lookup(Fields, field);
-}
-
-QString AuditService::valueText(const QString& recordKind, const QString& field, const QVariant& value)
-{
-    if (value.isNull()) {
-        return {};
-    }
-    if (!field.isEmpty()) {
-        return value.toString();
-    }
-    const QJsonObject object = objectOf(value);
-    if (object.isEmpty()) {
-        return value.toString();
-    }
-    QStringList pairs;
-    for (auto it = object.begin(); it != object.end(); ++it) {
-        if (it.value().isNull()) {
-            continue; // empty fields say nothing about the record
-        }
-        const QString text =
-            it.value().isDouble() ? QString::number(it.value().toInteger()) : it.value().toVariant().toString();
-        pairs.append(QStringLiteral("%1: %2").arg(fieldName(recordKind, it.key()), text));
-    }
-    return pairs.join(QStringLiteral("; "));
-}
-
-QString AuditService::recordText(const AuditEntry& entry)
-{
-    const QString kind = recordKindName(entry.recordKind);
-    if (entry.action == QStringLiteral("bulk_load") || entry.recordId == 0) {
-        return kind;
-    }
-    return QStringLiteral("%1 %2").arg(kind).arg(entry.recordId);
 }
 
 QJsonObject AuditService::toJson(const AuditEntry& entry)
@@ -353,4 +345,15 @@ QJsonObject AuditService::toJson(const AuditEntry& entry)
         {QStringLiteral("before"), value(entry.before)},
         {QStringLiteral("after"), value(entry.after)},
     };
+}
+
+QJsonObject AuditService::toJson(const AuditRow& row)
+{
+    QJsonObject object = toJson(row.entry);
+    auto text = [](const QString& value) { return value.isNull() ? QJsonValue() : QJsonValue(value); };
+    object.insert(QStringLiteral("record_label"), row.record);
+    object.insert(QStringLiteral("field_label"), row.entry.field.isEmpty() ? QJsonValue() : QJsonValue(row.field));
+    object.insert(QStringLiteral("before_text"), text(row.before));
+    object.insert(QStringLiteral("after_text"), text(row.after));
+    return object;
 }

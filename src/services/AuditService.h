@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "core/UserContext.h"
 #include "services/AccessControl.h"
+#include "services/AuditPresenter.h"
 #include "store/AuditStore.h"
 
 #include <QDate>
@@ -18,7 +19,9 @@ class Database;
 struct AuditQuery
 {
     QString memberIdNumber; // 公民身份号码 of the member
-    QString orgCode;        // the organization and everything ever under it
+    QString orgCode;        // the organization (and everything ever under it, see orgSubtree)
+    qint64 orgId = 0;       // the organization by id (a picker), when no code is given
+    bool orgSubtree = true; // include the organizations ever under it
     QString login;
     QString recordKind; // a table name (recordKinds())
     QDate since;        // from the start of this local day
@@ -35,8 +38,12 @@ public:
 
     // The filter of a query; NotFound for an unknown ID number or organization code.
     Result<AuditFilter> filterFor(const UserContext& user, const AuditQuery& query);
-    // Rows matching, newest first (filter.beforeId pages through a long trail).
+    // Rows matching, newest first (filter.beforeId pages through a long trail), as stored
+    // (ID numbers and phones masked for viewers).
     Result<QList<AuditEntry>> entries(const UserContext& user, const AuditFilter& filter, int limit, int offset = 0);
+    // The same rows with their readable form (AuditPresenter): records named, fields labelled,
+    // values in the user's terms. One query per kind of reference for the whole page.
+    Result<QList<AuditRow>> rows(const UserContext& user, const AuditFilter& filter, int limit);
     // How many rows match, up to cap.
     Result<qint64> count(const UserContext& user, const AuditFilter& filter, qint64 cap);
     Result<QStringList> logins(const UserContext& user);
@@ -46,14 +53,11 @@ public:
     static QString recordKindName(const QString& recordKind);
     static QString actionName(const QString& action);
     static QString fieldName(const QString& recordKind, const QString& field);
-    // A value for people: an update's value as is; a record (insert, delete) or a bulk load's
-    // summary as "field: value" pairs in the user's language.
-    static QString valueText(const QString& recordKind, const QString& field, const QVariant& value);
-    // The record a row is about: "Member 12", "Election settings".
-    static QString recordText(const AuditEntry& entry);
     // The row for scripts (partyroll-cli audit --format json): stored names and values; the
     // snapshot of an insert or delete as a JSON object.
     static QJsonObject toJson(const AuditEntry& entry);
+    // The same keys, plus the readable forms: record_label, field_label, before_text, after_text.
+    static QJsonObject toJson(const AuditRow& row);
 
 private:
     // The seam for access control: who may read the trail. Today: whoever may read the whole

@@ -1,7 +1,10 @@
 #include "AuditStore.h"
 
+#include "AuditSchema.h"
 #include "Database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlQuery>
 
 AuditStore::AuditStore(Database& db)
@@ -24,9 +27,13 @@ QString AuditStore::where(const AuditFilter& filter, QVariantList& values) const
     if (filter.orgId != 0) {
         // Organizations ever under the root (org_links keeps every period of the tree), so
         // that rows about a dissolved or moved-away branch are still found.
-        conditions.append(QStringLiteral("org_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION"
-                                         " SELECT l.org_id FROM org_links l JOIN sub ON l.parent_id = sub.id)"
-                                         " SELECT id FROM sub)"));
+        if (filter.orgSubtree) {
+            conditions.append(QStringLiteral("org_id IN (WITH RECURSIVE sub(id) AS (SELECT ? UNION"
+                                             " SELECT l.org_id FROM org_links l JOIN sub ON l.parent_id = sub.id)"
+                                             " SELECT id FROM sub)"));
+        } else {
+            conditions.append(QStringLiteral("org_id = ?"));
+        }
         values.append(filter.orgId);
     }
     if (!filter.login.isEmpty()) {
@@ -113,4 +120,47 @@ Result<QStringList> AuditStore::logins()
         logins.append(q->value(0).toString());
     }
     return logins;
+}
+
+Result<QHash<qint64, QVariantMap>> AuditStore::recordsById(const QString& table, const QStringList& columns,
+                                                           const QList<qint64>& ids)
+{
+    QHash<qint64, QVariantMap> records;
+    if (ids.isEmpty() || columns.isEmpty()) {
+        return records;
+    }
+    // Table and column names go into the SQL: only those of the audited list are accepted.
+    const AuditSchema::AuditedTable* audited = nullptr;
+    for (const AuditSchema::AuditedTable& t : AuditSchema::auditedTables()) {
+        if (t.name == table && !t.keyValue && t.columns.contains(QStringLiteral("id"))) {
+            audited = &t;
+        }
+    }
+    if (audited == nullptr) {
+        return Error(Error::Kind::Invalid, QStringLiteral("no audited table %1 with ids").arg(table));
+    }
+    for (const QString& column : columns) {
+        if (!audited->columns.contains(column) || audited->secret.contains(column)) {
+            return Error(Error::Kind::Invalid, QStringLiteral("no column %1 in %2").arg(column, table));
+        }
+    }
+    // One statement whatever the number of ids: the ids travel as one JSON array.
+    QJsonArray list;
+    for (qint64 id : ids) {
+        list.append(id);
+    }
+    auto q = m_db.exec(QStringLiteral("SELECT id, %1 FROM %2 WHERE id IN (SELECT value FROM json_each(?))")
+                           .arg(columns.join(QStringLiteral(", ")), table),
+                       {QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact))});
+    if (!q.ok()) {
+        return q.error();
+    }
+    while (q->next()) {
+        QVariantMap values;
+        for (int i = 0; i < columns.size(); ++i) {
+            values.insert(columns.at(i), q->value(i + 1));
+        }
+        records.insert(q->value(0).toLongLong(), values);
+    }
+    return records;
 }

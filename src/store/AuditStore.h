@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QVariant>
@@ -28,13 +29,14 @@ struct AuditEntry
 // Which rows: every condition given narrows the result. Rows come newest first.
 struct AuditFilter
 {
-    qint64 memberId = 0; // rows about this member's records
-    qint64 orgId = 0;    // rows about organizations ever under this one (itself included)
-    QString login;       // exact login
-    QString recordKind;  // a table name
-    QDateTime since;     // at >= since
-    QDateTime until;     // at < until
-    qint64 beforeId = 0; // only rows older than this id (the next page after a row)
+    qint64 memberId = 0;    // rows about this member's records
+    qint64 orgId = 0;       // rows about this organization (and those ever under it, see orgSubtree)
+    bool orgSubtree = true; // with orgId: include the organizations ever under it
+    QString login;          // exact login
+    QString recordKind;     // a table name
+    QDateTime since;        // at >= since
+    QDateTime until;        // at < until
+    qint64 beforeId = 0;    // only rows older than this id (the next page after a row)
 };
 
 // Reads the audit trail; nothing here writes it (the triggers of AuditSchema do).
@@ -50,6 +52,11 @@ public:
     Result<qint64> count(const AuditFilter& filter, qint64 cap);
     // The logins that have written (users, "local" and any login in the trail's newest rows).
     Result<QStringList> logins();
+    // The current values of some columns of records of an audited table, by id, for naming
+    // the records a page of the trail is about (one query for all the ids). Ids no longer in
+    // the table are absent. Only audited tables and columns, never a secret column.
+    Result<QHash<qint64, QVariantMap>> recordsById(const QString& table, const QStringList& columns,
+                                                   const QList<qint64>& ids);
 
     // The text form of a time in the at column (UTC, ISO 8601 with milliseconds).
     static QString toStored(const QDateTime& time);

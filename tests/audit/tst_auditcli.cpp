@@ -26,6 +26,7 @@ private slots:
     void org();
     void errorExits();
     void throughTheBinary();
+    void textThroughTheBinary();
 
 private:
     CliRun audit(const QStringList& arguments);
@@ -133,8 +134,20 @@ void TestAuditCli::text()
     QCOMPARE(run.exitCode, 0);
     const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
     QCOMPARE(lines.size(), json({QStringLiteral("--member"), QStringLiteral("110105198003151015")}).size());
-    QVERIFY2(lines.first().contains(QStringLiteral("local  Changed  Member ")), qPrintable(lines.first()));
+    QVERIFY2(lines.first().contains(QStringLiteral("local  Changed  Member 张伟 (110105198003151015)")),
+             qPrintable(lines.first()));
     QVERIFY2(lines.first().endsWith(QStringLiteral("Phone: 13800000001 -> 13999999999")), qPrintable(lines.first()));
+    // Records by what they are and whose, values as terms and names, not codes and ids.
+    QVERIFY2(
+        run.out.contains(QStringLiteral("Added  Moved of 张伟 (110105198003151015)  Member: 张伟 (110105198003151015); "
+                                        "Date: 2024-06-29; Kind: Moved; Organization: 预算一科党支部 (BR1); "
+                                        "Note: 培训结束")),
+        qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Added  Secretary of 张伟 (110105198003151015) in 预算一科党支部 (BR1)  "
+                                             "Organization: 预算一科党支部 (BR1); Member: 张伟 (110105198003151015); "
+                                             "Post: Secretary; From: 2015-01-01; Also administrative head: yes")),
+             qPrintable(run.out));
+    QVERIFY(!run.out.contains(u'{'));
 }
 
 void TestAuditCli::since()
@@ -193,6 +206,48 @@ void TestAuditCli::throughTheBinary()
     QCOMPARE(run.exitCode, 0);
     const QJsonArray rows = QJsonDocument::fromJson(run.out.toUtf8()).array();
     QCOMPARE(rows.size(), json({QStringLiteral("--member"), QStringLiteral("110105198003151015")}).size());
+    // The stored keys and values stay; the readable ones are added.
+    const QJsonObject newest = rows.first().toObject();
+    QCOMPARE(newest.value(QStringLiteral("before")).toString(), QStringLiteral("13800000001"));
+    QCOMPARE(newest.value(QStringLiteral("field")).toString(), QStringLiteral("phone"));
+    QCOMPARE(newest.value(QStringLiteral("field_label")).toString(), QStringLiteral("Phone"));
+    QCOMPARE(newest.value(QStringLiteral("record_label")).toString(),
+             QStringLiteral("Member 张伟 (110105198003151015)"));
+    QCOMPARE(newest.value(QStringLiteral("after_text")).toString(), QStringLiteral("13999999999"));
+    bool event = false;
+    for (const QJsonValue& value : rows) {
+        const QJsonObject row = value.toObject();
+        if (row.value(QStringLiteral("record_kind")).toString() == QStringLiteral("membership_events")) {
+            QVERIFY(row.value(QStringLiteral("after")).isObject()); // the record, as stored
+            QVERIFY(row.value(QStringLiteral("after")).toObject().value(QStringLiteral("kind")).isDouble());
+            QVERIFY(row.value(QStringLiteral("after_text")).toString().contains(QStringLiteral("Kind: Moved")));
+            event = true;
+        }
+    }
+    QVERIFY(event);
+}
+
+void TestAuditCli::textThroughTheBinary()
+{
+    // The readable form, from the real binary, in English and in Chinese.
+    CliRun run =
+        CliRunner::run(m_db, {QStringLiteral("audit"), QStringLiteral("--member"), QStringLiteral("110105198003151015"),
+                              QStringLiteral("--format"), QStringLiteral("text")});
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.out.contains(QStringLiteral("Date: 2024-06-29; Kind: Moved")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("Organization: 培训班临时党支部 (TMP1)")), qPrintable(run.out));
+    run = CliRunner::run(m_db,
+                         {QStringLiteral("audit"), QStringLiteral("--org"), QStringLiteral("GB1"),
+                          QStringLiteral("--kind"), QStringLiteral("organizations")},
+                         QStringLiteral("zh"));
+    QCOMPARE(run.exitCode, 0);
+    const QStringList lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 4); // GB1, BR1, BR2, GRP1
+    QVERIFY2(run.out.contains(QStringLiteral("类型: 党总支")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("单位类别: 机关")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("临时: 否")), qPrintable(run.out));
+    QVERIFY2(run.out.contains(QStringLiteral("上级党组织: 市财政局机关党委")), qPrintable(run.out));
+    QVERIFY(!run.out.contains(u'{'));
 }
 
 QTEST_GUILESS_MAIN(TestAuditCli)

@@ -6,6 +6,7 @@
 #include "core/Language.h"
 #include "gui/audit/AuditModel.h"
 #include "gui/audit/AuditViewer.h"
+#include "gui/common/OrganizationPicker.h"
 #include "services/MemberService.h"
 
 #include <QAbstractItemModelTester>
@@ -33,6 +34,8 @@ private slots:
     void filterByUserAndKind();
     void filterByDates();
     void unknownMemberShowsNothing();
+    void filterByOrganization();
+    void cellsInTheUsersTermsTooltipsAsStored();
     void readOnlyWithDetails();
 
 private:
@@ -144,8 +147,11 @@ void TestAuditViewer::filterByUserAndKind()
     QCOMPARE(model->rowCount(), 3); // posts.csv
     for (int row = 0; row < model->rowCount(); ++row) {
         QCOMPARE(model->entry(row).login, QStringLiteral("local"));
-        QCOMPARE(model->index(row, AuditModel::Record).data().toString().left(4), QStringLiteral("Post"));
+        QCOMPARE(model->entry(row).recordKind, QStringLiteral("posts"));
     }
+    // Named by what the post is and whose: the oldest is 张伟's, secretary of BR1.
+    QCOMPARE(model->index(2, AuditModel::Record).data().toString(),
+             QStringLiteral("Secretary of 张伟 (110105198003151015) in 预算一科党支部 (BR1)"));
     // A login typed by hand.
     login->setCurrentIndex(0);
     QTest::keyClicks(login->lineEdit(), QStringLiteral("nobody"));
@@ -209,6 +215,79 @@ void TestAuditViewer::readOnlyWithDetails()
     QTest::keyClick(table, Qt::Key_F2);
     QTest::keyClick(table, Qt::Key_Delete);
     QCOMPARE(count(), before);
+}
+
+void TestAuditViewer::filterByOrganization()
+{
+    auto* picker = child<OrganizationPicker>("auditOrgFilter");
+    auto* subtree = child<QCheckBox>("auditSubtreeCheck");
+    QVERIFY(subtree->isChecked()); // the subtree by default, as the CLI's --org
+    QVERIFY(picker->currentText().isEmpty());
+    // Chosen from the list (QTest types ASCII only): 预算处党总支（GB1）.
+    picker->setCurrentIndex(picker->findText(QStringLiteral("（GB1）"), Qt::MatchEndsWith));
+    QCOMPARE(picker->currentText(), QStringLiteral("预算处党总支（GB1）"));
+    const qint64 gb1 = picker->organizationId();
+    QVERIFY(gb1 != 0);
+    QTest::mouseClick(subtree, Qt::LeftButton);
+    QVERIFY(!subtree->isChecked());
+    apply();
+    AuditModel* model = m_viewer->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QVERIFY(model->rowCount() > 0);
+    for (int row = 0; row < model->rowCount(); ++row) {
+        QCOMPARE(model->entry(row).orgId, gb1);
+    }
+    const int alone = model->rowCount();
+    QCOMPARE(model->index(alone - 1, AuditModel::Record).data().toString(),
+             QStringLiteral("Organization 预算处党总支 (GB1)"));
+
+    // With those under it: BR1, where frank changed 张伟's phone 450 times.
+    QTest::mouseClick(subtree, Qt::LeftButton);
+    QTest::keyClick(picker->lineEdit(), Qt::Key_Return);
+    QCOMPARE(model->rowCount(), AuditModel::PageSize);
+    QCOMPARE(model->entry(0).memberId, m_zhang);
+    while (model->canFetchMore({})) {
+        model->fetchMore({});
+    }
+    QVERIFY(model->rowCount() > alone + 450);
+    QVERIFY(child<QLabel>("auditStatus")->text().isEmpty());
+
+    // A name that is no organization shows nothing, and says so.
+    picker->lineEdit()->clear();
+    QTest::keyClicks(picker->lineEdit(), QStringLiteral("nowhere"));
+    apply();
+    QCOMPARE(model->rowCount(), 0);
+    QVERIFY(child<QLabel>("auditStatus")->text().contains(QStringLiteral("nowhere")));
+    picker->lineEdit()->clear();
+    apply();
+    QVERIFY(model->rowCount() >= AuditModel::PageSize);
+}
+
+void TestAuditViewer::cellsInTheUsersTermsTooltipsAsStored()
+{
+    AuditModel* model = m_viewer->model();
+    QCOMPARE(model->index(0, AuditModel::Record).data().toString(), QStringLiteral("Member 张伟 (110105198003151015)"));
+    QCOMPARE(model->index(0, AuditModel::Record).data(Qt::ToolTipRole).toString(),
+             QStringLiteral("members #%1").arg(m_zhang));
+    QCOMPARE(model->index(0, AuditModel::Field).data(Qt::ToolTipRole).toString(), QStringLiteral("phone"));
+    QCOMPARE(model->index(0, AuditModel::Before).data(Qt::ToolTipRole).toString(), QStringLiteral("13900000448"));
+
+    // A record's insert: its fields in words, the stored JSON in the tooltip and the details.
+    auto* kind = child<QComboBox>("auditKindFilter");
+    kind->setCurrentIndex(kind->findData(QStringLiteral("posts")));
+    apply();
+    QCOMPARE(model->rowCount(), 3);
+    const QString after = model->index(2, AuditModel::After).data().toString();
+    QVERIFY2(after.contains(QStringLiteral("Post: Secretary")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Organization: 预算一科党支部 (BR1)")), qPrintable(after));
+    QVERIFY2(after.contains(QStringLiteral("Also administrative head: yes")), qPrintable(after));
+    const QString stored = model->index(2, AuditModel::After).data(Qt::ToolTipRole).toString();
+    QVERIFY2(stored.startsWith(u'{') && stored.contains(QStringLiteral("\"kind\":1")), qPrintable(stored));
+    auto* table = child<QTableView>("auditTable");
+    table->setCurrentIndex(model->index(2, AuditModel::After));
+    const QString details = child<QPlainTextEdit>("auditDetails")->toPlainText();
+    QVERIFY2(details.contains(QStringLiteral("After: ") + after), qPrintable(details));
+    QVERIFY2(details.contains(QStringLiteral("Stored after: ") + stored), qPrintable(details));
 }
 
 QTEST_MAIN(TestAuditViewer)

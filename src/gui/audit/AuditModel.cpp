@@ -13,7 +13,7 @@ void AuditModel::setFilter(const AuditFilter& filter)
     beginResetModel();
     m_filter = filter;
     m_filter.beforeId = 0;
-    m_entries.clear();
+    m_rows.clear();
     m_atEnd = false;
     m_error.clear();
     // Views (and QAbstractItemModelTester) may call fetchMore while a reset or an insertion is
@@ -27,7 +27,7 @@ void AuditModel::setFilter(const AuditFilter& filter)
 void AuditModel::clear()
 {
     beginResetModel();
-    m_entries.clear();
+    m_rows.clear();
     m_atEnd = true;
     m_error.clear();
     endResetModel();
@@ -35,7 +35,7 @@ void AuditModel::clear()
 
 int AuditModel::rowCount(const QModelIndex& parent) const
 {
-    return parent.isValid() ? 0 : int(m_entries.size());
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int AuditModel::columnCount(const QModelIndex& parent) const
@@ -43,23 +43,44 @@ int AuditModel::columnCount(const QModelIndex& parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString AuditModel::text(const AuditEntry& e, int column) const
+QString AuditModel::text(const AuditRow& row, int column) const
 {
     switch (column) {
     case Time:
-        return e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        return row.entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
     case Login:
-        return e.login;
+        return row.entry.login;
     case Action:
-        return AuditService::actionName(e.action);
+        return AuditService::actionName(row.entry.action);
     case Record:
-        return AuditService::recordText(e);
+        return row.record;
     case Field:
-        return AuditService::fieldName(e.recordKind, e.field);
+        return row.field;
     case Before:
-        return AuditService::valueText(e.recordKind, e.field, e.before);
+        return row.before;
     case After:
-        return AuditService::valueText(e.recordKind, e.field, e.after);
+        return row.after;
+    default:
+        return {};
+    }
+}
+
+QString AuditModel::storedText(const AuditRow& row, int column) const
+{
+    const AuditEntry& e = row.entry;
+    switch (column) {
+    case Time:
+        return e.at.toUTC().toString(Qt::ISODateWithMs);
+    case Action:
+        return e.action;
+    case Record:
+        return e.recordId == 0 ? e.recordKind : QStringLiteral("%1 #%2").arg(e.recordKind).arg(e.recordId);
+    case Field:
+        return e.field;
+    case Before:
+        return row.storedBefore;
+    case After:
+        return row.storedAfter;
     default:
         return {};
     }
@@ -70,17 +91,20 @@ QVariant AuditModel::data(const QModelIndex& index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
         return {};
     }
-    const AuditEntry& e = m_entries.at(index.row());
+    const AuditRow& row = m_rows.at(index.row());
     switch (role) {
     case Qt::DisplayRole: {
-        // A record's snapshot can be long: the cell shows its start, the tooltip all of it.
-        const QString value = text(e, index.column());
+        // A record's snapshot can be long: the cell shows its start, the details pane all of it.
+        const QString value = text(row, index.column());
         return value.size() > 200 ? value.left(200) + QChar(0x2026) : value;
     }
-    case Qt::ToolTipRole:
-        return index.column() == Before || index.column() == After ? QVariant(text(e, index.column())) : QVariant();
+    case Qt::ToolTipRole: {
+        // What is stored (the column's name, the code, the id), for whoever must match it.
+        const QString stored = storedText(row, index.column());
+        return stored.isEmpty() ? QVariant() : QVariant(stored);
+    }
     case Qt::UserRole:
-        return e.id;
+        return row.entry.id;
     default:
         return {};
     }
@@ -122,8 +146,8 @@ void AuditModel::fetchMore(const QModelIndex& parent)
         return;
     }
     AuditFilter page = m_filter;
-    page.beforeId = m_entries.isEmpty() ? 0 : m_entries.constLast().id;
-    auto rows = m_service.entries(m_user, page, PageSize);
+    page.beforeId = m_rows.isEmpty() ? 0 : m_rows.constLast().entry.id;
+    auto rows = m_service.rows(m_user, page, PageSize);
     if (!rows.ok()) {
         m_atEnd = true;
         m_error = rows.error().message();
@@ -135,8 +159,8 @@ void AuditModel::fetchMore(const QModelIndex& parent)
         return;
     }
     m_notifying = true;
-    beginInsertRows({}, int(m_entries.size()), int(m_entries.size() + rows->size() - 1));
-    m_entries.append(*rows);
+    beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + rows->size() - 1));
+    m_rows.append(*rows);
     endInsertRows();
     m_notifying = false;
 }

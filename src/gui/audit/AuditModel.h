@@ -11,7 +11,9 @@ class Database;
 // The audit trail as a table, newest first, read lazily: a page of rows each time the view
 // scrolls near the end (canFetchMore / fetchMore), each page an index range of audit_log
 // after the last row read, so a trail of millions opens as fast as one of ten rows.
-// Read-only: no flags allow editing.
+// Cells show the rows in the user's terms (AuditService::rows: records named, values as
+// terms), each page's names read at once; tooltips show what is stored. Read-only: no flags
+// allow editing.
 class AuditModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -27,8 +29,10 @@ public:
     // Shows nothing (a filter that cannot be met).
     void clear();
     const AuditFilter& filter() const { return m_filter; }
-    // The row behind a table row (for the details and tests).
-    const AuditEntry& entry(int row) const { return m_entries.at(row); }
+    // The row behind a table row, as stored (for the details and tests) ...
+    const AuditEntry& entry(int row) const { return m_rows.at(row).entry; }
+    // ... and in the user's terms.
+    const AuditRow& auditRow(int row) const { return m_rows.at(row); }
     // The last read error (empty when none); a failing page ends the list.
     QString errorMessage() const { return m_error; }
 
@@ -43,12 +47,13 @@ signals:
     void failed(const QString& message);
 
 private:
-    QString text(const AuditEntry& entry, int column) const;
+    QString text(const AuditRow& row, int column) const;
+    QString storedText(const AuditRow& row, int column) const;
 
     AuditService m_service;
     UserContext m_user;
     AuditFilter m_filter;
-    QList<AuditEntry> m_entries;
+    QList<AuditRow> m_rows;
     bool m_atEnd = false;
     bool m_notifying = false; // inside a reset or an insertion (no nested fetchMore)
     QString m_error;

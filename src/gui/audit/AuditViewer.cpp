@@ -2,6 +2,7 @@
 
 #include "AuditModel.h"
 #include "core/Clock.h"
+#include "gui/common/OrganizationPicker.h"
 #include "services/AuditService.h"
 
 #include <QCheckBox>
@@ -26,6 +27,8 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
     , m_login(new QComboBox(this))
     , m_kind(new QComboBox(this))
     , m_member(new QLineEdit(this))
+    , m_org(new OrganizationPicker(db, this))
+    , m_subtree(new QCheckBox(tr("With those under it"), this))
     , m_sinceOn(new QCheckBox(tr("From"), this))
     , m_since(new QDateEdit(this))
     , m_untilOn(new QCheckBox(tr("To"), this))
@@ -39,6 +42,8 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
     m_login->setObjectName(QStringLiteral("auditLoginFilter"));
     m_kind->setObjectName(QStringLiteral("auditKindFilter"));
     m_member->setObjectName(QStringLiteral("auditMemberFilter"));
+    m_org->setObjectName(QStringLiteral("auditOrgFilter"));
+    m_subtree->setObjectName(QStringLiteral("auditSubtreeCheck"));
     m_sinceOn->setObjectName(QStringLiteral("auditSinceCheck"));
     m_since->setObjectName(QStringLiteral("auditSinceEdit"));
     m_untilOn->setObjectName(QStringLiteral("auditUntilCheck"));
@@ -63,6 +68,12 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
     m_member->setPlaceholderText(tr("Member ID number"));
     m_member->setClearButtonEnabled(true);
     const QDate today = Clock::today();
+    // Today's tree; a row about a dissolved organization is still found through its parent.
+    m_org->setDate(today);
+    m_org->setOrganizationId(0);
+    m_org->lineEdit()->setPlaceholderText(tr("All organizations"));
+    m_subtree->setChecked(true);
+    m_subtree->setToolTip(tr("Also the rows of the organizations that are or ever were under it"));
     for (QDateEdit* edit : {m_since, m_until}) {
         edit->setCalendarPopup(true);
         edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
@@ -84,6 +95,11 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
     filters->addWidget(m_untilOn);
     filters->addWidget(m_until);
     filters->addWidget(m_apply);
+    auto* orgFilters = new QHBoxLayout;
+    orgFilters->addWidget(new QLabel(tr("Organization:"), this));
+    orgFilters->addWidget(m_org, 3);
+    orgFilters->addWidget(m_subtree);
+    orgFilters->addStretch(2);
 
     m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -104,12 +120,14 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(filters);
+    layout->addLayout(orgFilters);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
 
     connect(m_apply, &QPushButton::clicked, this, &AuditViewer::applyFilters);
     connect(m_member, &QLineEdit::returnPressed, this, &AuditViewer::applyFilters);
     connect(m_login->lineEdit(), &QLineEdit::returnPressed, this, &AuditViewer::applyFilters);
+    connect(m_org->lineEdit(), &QLineEdit::returnPressed, this, &AuditViewer::applyFilters);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditViewer::showDetails);
     connect(m_model, &AuditModel::failed, m_status, &QLabel::setText);
     applyFilters();
@@ -127,6 +145,8 @@ void AuditViewer::applyFilters()
     query.login = m_login->currentText().trimmed();
     query.recordKind = m_kind->currentData().toString();
     query.memberIdNumber = m_member->text().trimmed();
+    query.orgId = m_org->organizationId();
+    query.orgSubtree = m_subtree->isChecked();
     if (m_sinceOn->isChecked()) {
         query.since = m_since->date();
     }
@@ -134,6 +154,13 @@ void AuditViewer::applyFilters()
         query.until = m_until->date();
     }
     m_details->clear();
+    const QString orgText = m_org->currentText().trimmed();
+    if (query.orgId == 0 && !orgText.isEmpty()) {
+        // Typed text that names no organization: nothing rather than everything.
+        m_model->clear();
+        m_status->setText(tr("No organization is named \"%1\".").arg(orgText));
+        return;
+    }
     auto filter = AuditService(m_db).filterFor(m_user, query);
     if (!filter.ok()) {
         // Nothing is shown for a filter that cannot be met (unknown ID number, empty period).
@@ -152,22 +179,31 @@ void AuditViewer::showDetails()
         m_details->clear();
         return;
     }
-    const AuditEntry& e = m_model->entry(current.row());
+    const AuditRow& row = m_model->auditRow(current.row());
+    const AuditEntry& e = row.entry;
     QStringList lines{
         QStringLiteral("%1  %2  %3  %4")
             .arg(e.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")), e.login,
-                 AuditService::actionName(e.action), AuditService::recordText(e)),
+                 AuditService::actionName(e.action), row.record),
     };
     if (!e.field.isEmpty()) {
-        lines << tr("Field: %1").arg(AuditService::fieldName(e.recordKind, e.field));
+        lines << tr("Field: %1")
+                     .arg(row.field == e.field ? row.field : QStringLiteral("%1 (%2)").arg(row.field, e.field));
     }
-    const QString before = AuditService::valueText(e.recordKind, e.field, e.before);
-    const QString after = AuditService::valueText(e.recordKind, e.field, e.after);
-    if (!before.isEmpty() || e.action == QStringLiteral("update")) {
-        lines << tr("Before: %1").arg(before);
+    if (!row.before.isEmpty() || e.action == QStringLiteral("update")) {
+        lines << tr("Before: %1").arg(row.before);
     }
-    if (!after.isEmpty() || e.action == QStringLiteral("update")) {
-        lines << tr("After: %1").arg(after);
+    if (!row.after.isEmpty() || e.action == QStringLiteral("update")) {
+        lines << tr("After: %1").arg(row.after);
     }
+    // What is stored, when it reads differently (codes, ids, a record's JSON).
+    if (row.storedBefore != row.before && !row.storedBefore.isEmpty()) {
+        lines << tr("Stored before: %1").arg(row.storedBefore);
+    }
+    if (row.storedAfter != row.after && !row.storedAfter.isEmpty()) {
+        lines << tr("Stored after: %1").arg(row.storedAfter);
+    }
+    lines << tr("Stored record: %1")
+                 .arg(e.recordId == 0 ? e.recordKind : QStringLiteral("%1 #%2").arg(e.recordKind).arg(e.recordId));
     m_details->setPlainText(lines.join(u'\n'));
 }

@@ -11,13 +11,16 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class OrganizationPicker;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
 
 // The audit trail for reading (issue 8): who changed which record and field, when, from what
-// to what; filtered by user, kind of record, member ID number and a range of days. There is
-// nothing here that edits the trail: the database refuses changes to it anyway.
+// to what, in the user's terms (records by name, values as terms; the stored value in the
+// tooltip); filtered by user, kind of record, member ID number, organization (with or without
+// those under it) and a range of days. There is nothing here that edits the trail: the
+// database refuses changes to it anyway.
 class AuditViewer : public QWidget
 {
     Q_OBJECT
@@ -41,6 +44,8 @@ private:
     QComboBox* m_login;
     QComboBox* m_kind;
     QLineEdit* m_member;
+    OrganizationPicker* m_org;
+    QCheckBox* m_subtree;
     QCheckBox* m_sinceOn;
     QDateEdit* m_since;
     QCheckBox* m_untilOn;
