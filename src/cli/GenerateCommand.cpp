@@ -84,13 +84,16 @@ int GenerateCommand::run(CliContext& context, const QStringList& arguments)
     if (!summary.ok()) {
         return context.fail(summary.error());
     }
-    context.out() << tr("Generated %1 organizations, %2 members, %3 membership events, %4 posts and %5 applicants "
-                        "in %6 s.")
+    context.out() << tr("Generated %1 organizations, %2 members, %3 membership events, %4 posts, %5 applicants, %6 "
+                        "elections and %7 democratic reviews (%8 results) in %9 s.")
                          .arg(summary->organizations)
                          .arg(summary->members)
                          .arg(summary->events)
                          .arg(summary->posts)
                          .arg(summary->applicants)
+                         .arg(summary->elections)
+                         .arg(summary->reviews)
+                         .arg(summary->reviewResults)
                          .arg(double(timer.elapsed()) / 1000.0, 0, 'f', 1)
                   << Qt::endl;
     return ExitOk;

@@ -66,6 +66,15 @@ Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const 
     }
     const QDate today = options.today.isValid() ? options.today : Clock::today();
 
+    // Synthetic data is one summary row of the audit trail, not one per record; and a bulk load
+    // into an empty database (a rollback journal, no foreign key checks: the generator's ids are
+    // consistent by construction, tst_datagenerator checks them). Declared before the
+    // transaction, so the journal mode comes back after it ends.
+    BulkLoad trail(m_db);
+    trail.describe(QStringLiteral("generate"));
+    if (auto prepared = trail.prepare(); !prepared.ok()) {
+        return prepared.error();
+    }
     WriteTransaction transaction(m_db);
     if (!transaction.started().ok()) {
         return transaction.started().error();
@@ -73,9 +82,6 @@ Result<GeneratorSummary> DataGenerator::generate(const UserContext& user, const 
     if (auto empty = checkEmpty(m_db); !empty.ok()) {
         return empty.error();
     }
-    // Synthetic data is one summary row of the audit trail, not one per record.
-    BulkLoad trail(m_db);
-    trail.describe(QStringLiteral("generate"));
     if (auto suspended = trail.suspendTrail(); !suspended.ok()) {
         return suspended.error();
     }

@@ -31,12 +31,16 @@ struct GeneratorSummary
     int orgEvents = 0;
     int posts = 0;
     int applicants = 0; // the development pipeline of today
+    int elections = 0;  // term elections and by-elections
+    int reviews = 0;    // democratic review campaigns (an organization's review of a year)
+    qint64 reviewResults = 0;
 };
 
 // Fills an empty database with realistic synthetic data: a tree of party organizations with
 // its dated history (re-affiliations, renamings, dissolutions), members with valid citizen ID
-// numbers and plausible personal data, their membership history over the last years and the
-// posts held in the grassroots organizations. The same seed gives byte-identical data. Every
+// numbers and plausible personal data, their membership history over the last years, the term
+// elections of the grassroots organizations and the posts they gave, the development pipeline
+// of today and the annual democratic reviews. The same seed gives byte-identical data. Every
 // history it writes passes MemberTimeline and OrgHistory; everything is written in one
 // transaction.
 class DataGenerator

@@ -102,6 +102,66 @@ Status ElectionStore::insert(Election& election)
     return writeChildren(election);
 }
 
+ElectionStore::BulkInsert::BulkInsert(Database& db)
+    : m_election(db, "INSERT INTO elections (org_id, held_on, kind, seats, eligible, present, ballots_issued,"
+                     " ballots_returned, approved_on, approval_document, term_years, note, verdict, failures,"
+                     " expires_on) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12,?13,?14,?15)")
+    , m_candidate(db, "INSERT INTO election_candidates (election_id, member_id, position, votes,"
+                      " concurrent_admin_head, elected) VALUES (?1,?2,?3,?4,?5,?6)")
+    , m_exclusion(db, "INSERT INTO election_exclusions (election_id, member_id, reason, note) VALUES (?1,?2,?3,?4)")
+{
+}
+
+Status ElectionStore::BulkInsert::insert(Election& e)
+{
+    for (const SqliteStatement* statement : {&m_election, &m_candidate, &m_exclusion}) {
+        if (!statement->status().ok()) {
+            return statement->status();
+        }
+    }
+    m_election.bind(1, e.orgId);
+    m_election.bind(2, e.heldOn);
+    m_election.bind(3, int(e.kind));
+    m_election.bind(4, e.seats);
+    m_election.bind(5, e.eligible);
+    m_election.bind(6, e.present);
+    m_election.bind(7, e.ballotsIssued);
+    m_election.bind(8, e.ballotsReturned);
+    m_election.bind(9, e.approvedOn);
+    m_election.bind(10, e.approvalDocument);
+    m_election.bind(11, e.termYears);
+    m_election.bind(12, e.note);
+    m_election.bind(13, e.verdict);
+    m_election.bind(14, e.failureMask);
+    m_election.bind(15, e.expiresOn);
+    if (auto done = m_election.run(); !done.ok()) {
+        return done;
+    }
+    e.id = m_election.lastInsertId();
+    for (ElectionCandidate& c : e.candidates) {
+        m_candidate.bind(1, e.id);
+        m_candidate.bind(2, c.memberId);
+        m_candidate.bind(3, int(c.position));
+        m_candidate.bind(4, c.votes);
+        m_candidate.bind(5, c.concurrentAdminHead);
+        m_candidate.bind(6, c.elected);
+        if (auto done = m_candidate.run(); !done.ok()) {
+            return done;
+        }
+        c.id = m_candidate.lastInsertId();
+    }
+    for (const VoterExclusion& x : std::as_const(e.exclusions)) {
+        m_exclusion.bind(1, e.id);
+        m_exclusion.bind(2, x.memberId);
+        m_exclusion.bind(3, int(x.reason));
+        m_exclusion.bind(4, x.note);
+        if (auto done = m_exclusion.run(); !done.ok()) {
+            return done;
+        }
+    }
+    return {};
+}
+
 Status ElectionStore::update(Election& election)
 {
     QVariantList values = recordValues(election);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RollMember.h"
+#include "SqliteStatement.h"
 #include "core/Election.h"
 #include "core/ElectionRules.h"
 #include "core/Organization.h"
@@ -96,6 +97,21 @@ public:
     Result<QList<RollMember>> onRollOn(const QList<qint64>& orgIds, const QDate& date);
     // A member's roll organization and category on a date (nullopt: on no roll then).
     Result<std::optional<RollMember>> memberOn(qint64 memberId, const QDate& date);
+
+    // Many new elections in one transaction (generate): the statements are prepared once. The
+    // records are written as given, derived fields included (the caller applied the verdict);
+    // ids are written back.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(Database& db);
+        Status insert(Election& election);
+
+    private:
+        SqliteStatement m_election;
+        SqliteStatement m_candidate;
+        SqliteStatement m_exclusion;
+    };
 
 private:
     Status writeChildren(Election& election);

@@ -72,6 +72,85 @@ Result<qint64> ReviewStore::insertCampaign(const ReviewCampaign& c)
     return q->lastInsertId().toLongLong();
 }
 
+ReviewStore::BulkInsert::BulkInsert(Database& db)
+    : m_db(db)
+    , m_campaign(db, "INSERT INTO review_campaigns (org_id, year, held_on, note) VALUES (?1,?2,?3,?4)")
+    , m_entry(db, "INSERT INTO review_results (org_id, result, exempt_reason, handling, handled_on, correction_due,"
+                  " corrected_on, note, campaign_id, member_id) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10)")
+{
+}
+
+Status ReviewStore::BulkInsert::begin()
+{
+    auto indexes = m_db.exec(QStringLiteral("SELECT name, sql FROM sqlite_master WHERE type = 'index'"
+                                            " AND tbl_name = 'review_results' AND sql IS NOT NULL"
+                                            " AND name IN ('review_results_member', 'review_results_correction')"));
+    if (!indexes.ok()) {
+        return indexes.error();
+    }
+    QList<QPair<QString, QString>> found;
+    while (indexes->next()) {
+        found.append({indexes->value(0).toString(), indexes->value(1).toString()});
+    }
+    indexes->finish();
+    for (const auto& [name, sql] : std::as_const(found)) {
+        // An index that cannot be dropped now is kept and maintained row by row: slower only.
+        if (m_db.exec(QStringLiteral("DROP INDEX ") + name).ok()) {
+            m_dropped.append(sql);
+        }
+    }
+    return {};
+}
+
+Status ReviewStore::BulkInsert::finish()
+{
+    while (!m_dropped.isEmpty()) {
+        if (auto created = m_db.exec(m_dropped.constFirst()); !created.ok()) {
+            return created.error();
+        }
+        m_dropped.removeFirst();
+    }
+    return {};
+}
+
+Status ReviewStore::BulkInsert::insertCampaign(ReviewCampaign& c)
+{
+    if (!m_campaign.status().ok()) {
+        return m_campaign.status();
+    }
+    m_campaign.bind(1, c.orgId);
+    m_campaign.bind(2, c.year);
+    m_campaign.bind(3, c.heldOn);
+    m_campaign.bind(4, c.note);
+    if (auto done = m_campaign.run(); !done.ok()) {
+        return done;
+    }
+    c.id = m_campaign.lastInsertId();
+    return {};
+}
+
+Status ReviewStore::BulkInsert::insertEntry(ReviewEntry& e)
+{
+    if (!m_entry.status().ok()) {
+        return m_entry.status();
+    }
+    m_entry.bindId(1, e.orgId);
+    m_entry.bind(2, int(e.result));
+    m_entry.bind(3, int(e.exemptReason));
+    m_entry.bind(4, int(e.handling));
+    m_entry.bind(5, e.handledOn);
+    m_entry.bind(6, e.correctionDue);
+    m_entry.bind(7, e.correctedOn);
+    m_entry.bind(8, e.note);
+    m_entry.bind(9, e.campaignId);
+    m_entry.bind(10, e.memberId);
+    if (auto done = m_entry.run(); !done.ok()) {
+        return done;
+    }
+    e.id = m_entry.lastInsertId();
+    return {};
+}
+
 Status ReviewStore::updateCampaign(const ReviewCampaign& c)
 {
     auto q = m_db.exec(QStringLiteral("UPDATE review_campaigns SET org_id=?, year=?, held_on=?, note=? WHERE id=?"),

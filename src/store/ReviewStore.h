@@ -1,6 +1,7 @@
 #pragma once
 
 #include "RollMember.h"
+#include "SqliteStatement.h"
 #include "core/Result.h"
 #include "core/Review.h"
 #include "core/ReviewRules.h"
@@ -75,6 +76,28 @@ public:
         QDate ends;
     };
     Result<QList<Link>> links();
+
+    // Many new campaigns and results in one transaction (generate): the statements are prepared
+    // once. Results are written as given (orgId included: the caller knows the rolls); ids are
+    // written back.
+    // The secondary indexes of the results (by member, open corrections) are dropped by
+    // begin() and built again by finish(): maintained row by row, the index by member costs
+    // more than the rows at a million members.
+    class BulkInsert
+    {
+    public:
+        explicit BulkInsert(Database& db);
+        Status begin();
+        Status insertCampaign(ReviewCampaign& campaign);
+        Status insertEntry(ReviewEntry& entry);
+        Status finish();
+
+    private:
+        Database& m_db;
+        SqliteStatement m_campaign;
+        SqliteStatement m_entry;
+        QStringList m_dropped; // the CREATE statements of the indexes to build again
+    };
 
 private:
     Result<QList<ReviewCampaign>> selectCampaigns(const QString& where, const QVariantList& values);

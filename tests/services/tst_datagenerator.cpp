@@ -133,6 +133,18 @@ void TestDataGenerator::generatesRealisticData()
     const auto summary = DataGenerator(*db).generate(UserContext::localUser(), options(2000, 42));
     QVERIFY2(summary.ok(), summary.ok() ? "" : qPrintable(summary.error().message()));
 
+    // Written without foreign key checks (a bulk load): every reference must hold anyway, and the
+    // checks and the WAL journal are back on afterwards.
+    auto broken = db->exec(QStringLiteral("PRAGMA foreign_key_check"));
+    QVERIFY(broken.ok());
+    QVERIFY2(!broken->next(), qPrintable(broken->value(0).toString()));
+    auto foreignKeys = db->exec(QStringLiteral("PRAGMA foreign_keys"));
+    QVERIFY(foreignKeys.ok() && foreignKeys->next());
+    QCOMPARE(foreignKeys->value(0).toInt(), 1);
+    auto journal = db->exec(QStringLiteral("PRAGMA journal_mode"));
+    QVERIFY(journal.ok() && journal->next());
+    QCOMPARE(journal->value(0).toString(), QStringLiteral("wal"));
+
     // Counts near the request.
     QCOMPARE(summary->members, qint64(2000));
     QCOMPARE(*MemberStore(*db).count(), qint64(2000));

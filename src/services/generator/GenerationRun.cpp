@@ -1,14 +1,22 @@
 #include "services/generator/GenerationRun.h"
 
+#include "core/Log.h"
 #include "services/generator/ApplicantPlanner.h"
+#include "services/generator/ElectionPlanner.h"
 #include "services/generator/GeneratorErrors.h"
 #include "services/generator/MemberHistoryGenerator.h"
 #include "services/generator/MemberProfileGenerator.h"
 #include "services/generator/OrgTreePlanner.h"
 #include "services/generator/OrgTreeWriter.h"
 #include "services/generator/PostPlanner.h"
+#include "services/generator/ReviewPlanner.h"
 #include "services/generator/RollDirectory.h"
+#include "services/generator/RollIndex.h"
 #include "store/DevelopmentStore.h"
+#include "store/ElectionStore.h"
+#include "store/ReviewStore.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -38,16 +46,24 @@ GenerationRun::GenerationRun(Database& db, const GeneratorOptions& options, cons
 
 Result<GeneratorSummary> GenerationRun::run()
 {
+    // Phase times on stderr with -v: what to look at when generation gets slower.
+    QElapsedTimer timer;
+    timer.start();
+    auto phase = [&timer](const char* what) {
+        Log::get("services")->info("generate: {} in {} ms", what, timer.restart());
+    };
     m_orgs = OrgTreePlanner(m_rng, m_lex, m_names, m_options, m_window).plan();
     if (auto done = OrgTreeWriter(m_db, m_rng).write(m_orgs, m_summary); !done.ok()) {
         return done.error();
     }
+    phase("organizations");
     if (!reportProgress(OrganizationsDone)) {
         return generationCancelled();
     }
     if (auto done = generateMembers(); !done.ok()) {
         return done.error();
     }
+    phase("members");
     if (!reportProgress(MembersDone)) {
         return generationCancelled();
     }
@@ -59,12 +75,19 @@ Result<GeneratorSummary> GenerationRun::run()
             fullMembers[std::size_t(s.org)].push_back(s);
         }
     }
-    if (auto done = writePosts(); !done.ok()) {
+    const RollIndex rolls(m_orgs, std::move(m_stints));
+    if (auto done = writeElectionsAndPosts(rolls); !done.ok()) {
         return done.error();
     }
+    phase("elections and posts");
     if (auto done = writeApplicants(fullMembers); !done.ok()) {
         return done.error();
     }
+    phase("applicants");
+    if (auto done = writeReviews(rolls); !done.ok()) {
+        return done.error();
+    }
+    phase("democratic reviews");
     return m_summary;
 }
 
@@ -119,13 +142,40 @@ Status GenerationRun::writeMember(GeneratedMember& generated)
     return {};
 }
 
-Status GenerationRun::writePosts()
+// The elections give most posts (ElectionPlanner); the organizations that held none get theirs
+// from PostPlanner.
+Status GenerationRun::writeElectionsAndPosts(const RollIndex& rolls)
 {
-    QList<Post> posts = PostPlanner(m_rng, m_orgs, m_window).plan(std::move(m_stints));
+    ElectionStore::BulkInsert store(m_db);
+    ElectionPlanner elections(m_rng, m_orgs, rolls, m_window);
+    QList<Post> posts;
+    if (auto done = elections.plan([&store](Election& e) { return store.insert(e); }, posts); !done.ok()) {
+        return done;
+    }
+    PostPlanner(m_rng, m_orgs, rolls, m_window).plan(elections, posts);
     if (auto done = m_postStore.insertMany(posts); !done.ok()) {
         return done;
     }
+    m_summary.elections = elections.elections();
     m_summary.posts = int(posts.size());
+    return {};
+}
+
+Status GenerationRun::writeReviews(const RollIndex& rolls)
+{
+    ReviewStore::BulkInsert store(m_db);
+    if (auto begun = store.begin(); !begun.ok()) {
+        return begun;
+    }
+    ReviewPlanner reviews(m_rng, m_orgs, rolls, m_window);
+    if (auto done = reviews.plan(store); !done.ok()) {
+        return done;
+    }
+    if (auto done = store.finish(); !done.ok()) {
+        return done;
+    }
+    m_summary.reviews = reviews.campaigns();
+    m_summary.reviewResults = reviews.results();
     return {};
 }
 

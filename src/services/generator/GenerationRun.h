@@ -19,9 +19,11 @@ class Database;
 namespace Generation {
 
 struct GeneratedMember;
+class RollIndex;
 
 // One run of DataGenerator, inside its write transaction: plans and writes the organization
-// tree, then generates and writes the members one by one, then the posts. Everything draws from
+// tree, then generates and writes the members one by one, then the elections and the posts,
+// the applicants and the democratic reviews. Everything draws from
 // one RandomSource in a fixed order, which is what makes a seed reproducible.
 class GenerationRun
 {
@@ -34,8 +36,9 @@ private:
     bool reportProgress(double fraction);
     Status generateMembers();
     Status writeMember(GeneratedMember& generated);
-    Status writePosts();
+    Status writeElectionsAndPosts(const RollIndex& rolls);
     Status writeApplicants(const std::vector<std::vector<Stint>>& fullMembers);
+    Status writeReviews(const RollIndex& rolls);
 
     const GeneratorOptions& m_options;
     Database& m_db;
@@ -49,7 +52,7 @@ private:
     PostStore m_postStore;
 
     std::vector<OrgPlan> m_orgs;
-    std::vector<Stint> m_stints; // every member's, for the posts
+    std::vector<Stint> m_stints; // every member's, for the elections, posts and reviews
     GeneratorSummary m_summary;
 };
 

@@ -1,27 +1,30 @@
 #include "services/generator/PostPlanner.h"
 
+#include "services/generator/ElectionPlanner.h"
 #include "services/generator/HistoryWindow.h"
 #include "services/generator/RandomSource.h"
+#include "services/generator/RollIndex.h"
 
 #include <algorithm>
 
 namespace Generation {
 
-PostPlanner::PostPlanner(RandomSource& rng, const std::vector<OrgPlan>& orgs, const HistoryWindow& window)
+PostPlanner::PostPlanner(RandomSource& rng, const std::vector<OrgPlan>& orgs, const RollIndex& rolls,
+                         const HistoryWindow& window)
     : m_rng(rng)
     , m_orgs(orgs)
     , m_window(window)
+    , m_rolls(rolls)
 {
 }
 
-QList<Post> PostPlanner::plan(std::vector<Stint> stints)
+void PostPlanner::plan(const ElectionPlanner& elections, QList<Post>& posts)
 {
-    groupByOrganization(std::move(stints));
     buildCurrentTree();
-    m_posts.clear();
+    m_posts = &posts;
     for (std::size_t o = 0; o < m_orgs.size(); ++o) {
         const OrgPlan& p = m_orgs[o];
-        if (!isGrassroots(p.type) || p.est > m_window.today) {
+        if (!isGrassroots(p.type) || p.est > m_window.today || elections.holdsElections(int(o))) {
             continue;
         }
         m_used.clear();
@@ -35,26 +38,7 @@ QList<Post> PostPlanner::plan(std::vector<Stint> stints)
             planCurrentTerm(o, termYears);
         }
     }
-    return std::move(m_posts);
-}
-
-// Counting sort: keeps the member order inside a group.
-void PostPlanner::groupByOrganization(std::vector<Stint>&& stints)
-{
-    const std::size_t n = m_orgs.size();
-    m_begin.assign(n + 1, 0);
-    for (const Stint& s : stints) {
-        ++m_begin[std::size_t(s.org) + 1];
-    }
-    for (std::size_t i = 0; i < n; ++i) {
-        m_begin[i + 1] += m_begin[i];
-    }
-    m_stints.assign(stints.size(), Stint());
-    std::vector<std::size_t> fill(m_begin.begin(), m_begin.end() - 1);
-    for (const Stint& s : stints) {
-        m_stints[fill[std::size_t(s.org)]++] = s;
-    }
-    std::vector<Stint>().swap(stints);
+    m_posts = nullptr;
 }
 
 void PostPlanner::buildCurrentTree()
@@ -73,9 +57,9 @@ void PostPlanner::planLastSecretary(std::size_t o, int termYears)
 {
     const OrgPlan& p = m_orgs[o];
     m_all.clear();
-    for (std::size_t i = m_begin[o]; i < m_begin[o + 1]; ++i) {
-        if (m_stints[i].to <= p.dissolved && m_stints[i].to >= p.dissolved - 60) {
-            m_all.push_back(&m_stints[i]);
+    for (const Stint* s = m_rolls.begin(o); s != m_rolls.end(o); ++s) {
+        if (s->to <= p.dissolved && s->to >= p.dissolved - 60) {
+            m_all.push_back(s);
         }
     }
     if (m_all.empty()) {
@@ -124,11 +108,11 @@ int PostPlanner::gatherCandidates(std::size_t o)
     m_current.clear();
     m_all.clear();
     int fullMembers = 0;
-    for (std::size_t i = m_begin[o]; i < m_begin[o + 1]; ++i) {
-        m_all.push_back(&m_stints[i]);
-        if (m_stints[i].to == Never) {
-            m_current.push_back(&m_stints[i]);
-            fullMembers += m_stints[i].fullOn <= m_window.today ? 1 : 0;
+    for (const Stint* s = m_rolls.begin(o); s != m_rolls.end(o); ++s) {
+        m_all.push_back(s);
+        if (s->to == Never) {
+            m_current.push_back(s);
+            fullMembers += s->fullOn <= m_window.today ? 1 : 0;
         }
     }
     if (!m_current.empty() || m_orgs[o].type == OrgType::Branch) {
@@ -141,10 +125,10 @@ int PostPlanner::gatherCandidates(std::size_t o)
     while (!m_stack.empty()) {
         const std::size_t d = std::size_t(m_stack.back());
         m_stack.pop_back();
-        for (std::size_t i = m_begin[d]; i < m_begin[d + 1]; ++i) {
-            m_all.push_back(&m_stints[i]);
-            if (m_stints[i].to == Never) {
-                m_current.push_back(&m_stints[i]);
+        for (const Stint* s = m_rolls.begin(d); s != m_rolls.end(d); ++s) {
+            m_all.push_back(s);
+            if (s->to == Never) {
+                m_current.push_back(s);
             }
         }
         m_stack.insert(m_stack.end(), m_children[d].begin(), m_children[d].end());
@@ -207,7 +191,7 @@ void PostPlanner::addPost(std::size_t org, const Stint* s, PostKind kind, Day fr
     post.from = dateOf(from);
     post.to = to == Never ? QDate() : dateOf(to);
     post.concurrentAdminHead = kind == PostKind::Secretary && m_rng.chance(0.3);
-    m_posts.append(post);
+    m_posts->append(post);
     m_used.push_back(s->member);
 }
 

@@ -9,24 +9,26 @@
 
 namespace Generation {
 
+class ElectionPlanner;
 class RandomSource;
+class RollIndex;
 struct HistoryWindow;
 
-// The posts of every grassroots organization, drawn from the members on its roll: the
-// secretary of the current term (preferably a full member for a year), maybe a deputy, a
-// committee where the organization is large enough, the secretary of the previous term, and
+// The posts of the grassroots organizations that held no election (ElectionPlanner gives the
+// others theirs), drawn from the members on its roll: the secretary of the current term (preferably a full member for a
+// year), maybe a deputy, a committee where the organization is large enough, the secretary of the previous term, and
 // for a dissolved organization its last secretary. A committee or general branch without a
 // roll of its own draws from its subtree.
 class PostPlanner
 {
 public:
-    PostPlanner(RandomSource& rng, const std::vector<OrgPlan>& orgs, const HistoryWindow& window);
+    PostPlanner(RandomSource& rng, const std::vector<OrgPlan>& orgs, const RollIndex& rolls,
+                const HistoryWindow& window);
 
-    // Consumes the stints of every member (they are large: grouped, then freed).
-    QList<Post> plan(std::vector<Stint> stints);
+    // Appends the posts of the organizations without elections to `posts`.
+    void plan(const ElectionPlanner& elections, QList<Post>& posts);
 
 private:
-    void groupByOrganization(std::vector<Stint>&& stints);
     void buildCurrentTree();
     void planLastSecretary(std::size_t o, int termYears);
     void planCurrentTerm(std::size_t o, int termYears);
@@ -42,10 +44,9 @@ private:
     RandomSource& m_rng;
     const std::vector<OrgPlan>& m_orgs;
     const HistoryWindow& m_window;
-    std::vector<Stint> m_stints;              // grouped by organization
-    std::vector<std::size_t> m_begin;         // m_stints[m_begin[o], m_begin[o + 1]) are those of o
+    const RollIndex& m_rolls;
     std::vector<std::vector<int>> m_children; // the tree as it stands today
-    QList<Post> m_posts;
+    QList<Post>* m_posts = nullptr;
     // Scratch space, reused from organization to organization.
     std::vector<const Stint*> m_current; // on the roll today
     std::vector<const Stint*> m_all;     // on the roll inside the window
