@@ -78,12 +78,6 @@ QString camelCase(const char* key)
     return name;
 }
 
-// The fields whose problems come from the ID number: they show once the ID number is edited.
-bool derivedFromIdNumber(const QString& key)
-{
-    return key == QStringLiteral("gender") || key == QStringLiteral("birth_date");
-}
-
 QLabel* newErrorLabel(const QString& objectName, QWidget* parent)
 {
     auto* label = new QLabel(parent);
@@ -127,6 +121,8 @@ ApplicantDialog::ApplicantDialog(Database& db, QWidget* parent)
     // (Created as children of content in that order: the focus chain is the creation order.)
     auto* content = new QWidget;
     QWidget* person = buildPersonGroup(content);
+    // The problems of the fields read from the ID number show once the ID number is edited.
+    m_fieldErrors.setDerived(QStringLiteral("id_number"), {QStringLiteral("gender"), QStringLiteral("birth_date")});
     QWidget* stages = buildStagesGroup(content);
     QWidget* people = buildPeopleGroup(content);
     QWidget* exceptions = buildExceptionsGroup(content);
@@ -183,7 +179,7 @@ void ApplicantDialog::addField(QGridLayout* grid, int row, int column, const cha
     grid->addWidget(label, 2 * row, 2 * column);
     grid->addWidget(editor, 2 * row, 2 * column + 1);
     grid->addWidget(error, 2 * row + 1, 2 * column + 1, 1, errorSpan);
-    m_fields.append(Field{QLatin1String(key), caption, error});
+    m_fieldErrors.add(QLatin1String(key), error, caption);
 }
 
 QLineEdit* ApplicantDialog::addLineEdit(QGridLayout* grid, int row, int column, const char* key, const QString& caption,
@@ -277,7 +273,7 @@ QWidget* ApplicantDialog::buildPersonGroup(QWidget* parent)
     grid->addWidget(orgLabel, 10, 0);
     grid->addWidget(m_picker, 10, 1, 1, 3);
     grid->addWidget(orgError, 11, 1, 1, 3);
-    m_fields.append(Field{QStringLiteral("org"), orgLabel->text(), orgError});
+    m_fieldErrors.add(QStringLiteral("org"), orgError, orgLabel->text());
     // Also a text set without typing (completion, paste) that names no organization.
     connect(m_picker, &OrganizationPicker::organizationChanged, this, [this] { edited(QStringLiteral("org")); });
     connect(m_picker, &QComboBox::currentTextChanged, this, [this] { edited(QStringLiteral("org")); });
@@ -332,7 +328,7 @@ void ApplicantDialog::addPersonSlots(QGridLayout* grid, int row, const char* key
     }
     QLabel* error = newErrorLabel(camelCase(key) + QStringLiteral("Error"), grid->parentWidget());
     grid->addWidget(error, row + count, 1, 1, 2);
-    m_fields.append(Field{QLatin1String(key), caption, error});
+    m_fieldErrors.add(QLatin1String(key), error, caption);
 }
 
 QWidget* ApplicantDialog::buildPeopleGroup(QWidget* parent)
@@ -389,7 +385,7 @@ QWidget* ApplicantDialog::buildExceptionsGroup(QWidget* parent)
     layout->addLayout(grid);
     QLabel* error = newErrorLabel(QStringLiteral("exceptionReasonError"), group);
     layout->addWidget(error);
-    m_fields.append(Field{QStringLiteral("exception_reason"), tr("Approved exceptions"), error});
+    m_fieldErrors.add(QStringLiteral("exception_reason"), error, tr("Approved exceptions"));
     return group;
 }
 
@@ -411,16 +407,6 @@ QWidget* ApplicantDialog::buildEndGroup(QWidget* parent)
     addField(grid, 2, 0, "note", tr("Note"), m_note);
     connect(m_note, &QPlainTextEdit::textChanged, this, [this] { edited(QStringLiteral("note")); });
     return group;
-}
-
-const ApplicantDialog::Field* ApplicantDialog::field(const QString& key) const
-{
-    for (const Field& f : m_fields) {
-        if (f.key == key) {
-            return &f;
-        }
-    }
-    return nullptr;
 }
 
 void ApplicantDialog::clearForm()
@@ -447,7 +433,7 @@ void ApplicantDialog::clearForm()
     m_applicantId = 0;
     m_memberId = 0;
     setAdmitted(false);
-    m_touched.clear();
+    m_fieldErrors.clearTouched();
     m_saveAttempted = false;
     m_serviceError.reset();
     m_storageError.reset();
@@ -478,7 +464,7 @@ void ApplicantDialog::startNew(qint64 orgId)
     m_loading = false;
     if (orgId != 0) {
         // A preselected organization is a choice made: its problems show at once.
-        m_touched.insert(QStringLiteral("org"));
+        m_fieldErrors.touch(QStringLiteral("org"));
     }
     setWindowTitle(tr("New applicant"));
     revalidate();
@@ -503,9 +489,7 @@ bool ApplicantDialog::startEdit(qint64 applicantId)
     setAdmitted(a.admittedOn.isValid() || a.memberId != 0);
     m_loading = false;
     // A record read from the database shows every problem it has at once.
-    for (const Field& f : std::as_const(m_fields)) {
-        m_touched.insert(f.key);
-    }
+    m_fieldErrors.touchAll();
     setWindowTitle(tr("Applicant: %1").arg(a.name));
     revalidate();
     m_name->setFocus();
@@ -642,10 +626,7 @@ void ApplicantDialog::edited(const QString& key)
     if (m_loading) {
         return;
     }
-    m_touched.insert(key);
-    if (m_serviceError && (m_serviceError->field() == key || m_serviceError->field().isEmpty())) {
-        m_serviceError.reset();
-    }
+    m_fieldErrors.edited(key, m_serviceError);
     revalidate();
 }
 
@@ -746,45 +727,16 @@ void ApplicantDialog::showHints()
          !a.approvedOn.isValid() && approvalDue.isValid() && approvalDue < m_today);
 }
 
-QString ApplicantDialog::issuesOf(const FieldIssues& issues, const QString& key) const
-{
-    QStringList lines;
-    for (const FieldIssue& issue : issues) {
-        if (issue.field == key && !lines.contains(issue.message)) {
-            lines.append(issue.message);
-        }
-    }
-    return lines.join(u'\n');
-}
-
 void ApplicantDialog::showMessages()
 {
-    const bool idTouched = m_touched.contains(QStringLiteral("id_number"));
-    for (const Field& f : std::as_const(m_fields)) {
-        const bool shown = m_saveAttempted || m_touched.contains(f.key) || (idTouched && derivedFromIdNumber(f.key));
-        QString text = shown ? issuesOf(m_errors, f.key) : QString();
-        if (text.isEmpty() && m_serviceError && m_serviceError->field() == f.key) {
-            text = m_serviceError->message();
-        }
-        f.error->setText(text);
-        f.error->setVisible(!text.isEmpty());
-    }
+    m_fieldErrors.showIssues(m_errors, m_saveAttempted, m_serviceError);
 
     QString banner;
     if (m_storageError) {
         banner = m_storageError->message();
     } else if (m_saveAttempted && !m_errors.isEmpty()) {
-        QStringList lines{tr("The applicant was not saved. Please correct:")};
-        for (const Field& f : std::as_const(m_fields)) {
-            if (const QString messages = issuesOf(m_errors, f.key); !messages.isEmpty()) {
-                lines.append(tr("• %1: %2").arg(f.caption, QString(messages).replace(u'\n', QStringLiteral("; "))));
-            }
-        }
-        for (const FieldIssue& issue : std::as_const(m_errors)) {
-            if (!field(issue.field)) {
-                lines.append(tr("• %1").arg(issue.message));
-            }
-        }
+        const QStringList lines =
+            QStringList{tr("The applicant was not saved. Please correct:")} + m_fieldErrors.problemLines(m_errors);
         banner = lines.join(u'\n');
     } else if (m_serviceError) {
         banner = tr("The applicant was not saved: %1").arg(m_serviceError->message());
@@ -795,7 +747,7 @@ void ApplicantDialog::showMessages()
     // Warnings do not stop the save; they are listed so they are not missed.
     QStringList warnings;
     for (const FieldIssue& issue : std::as_const(m_warningIssues)) {
-        const Field* f = field(issue.field);
+        const FieldErrorLabels::Field* f = m_fieldErrors.field(issue.field);
         warnings.append(f ? tr("Warning: %1: %2").arg(f->caption, issue.message)
                           : tr("Warning: %1").arg(issue.message));
     }
@@ -805,11 +757,7 @@ void ApplicantDialog::showMessages()
 
 void ApplicantDialog::showServiceError(const Error& error)
 {
-    QString key = error.field();
-    if (!field(key)) {
-        key.clear();
-    }
-    m_serviceError = Error(error.kind(), error.message(), key);
+    m_serviceError = m_fieldErrors.refusalAt(error, error.field());
     // The database has changed under the form (a record written meanwhile): look the
     // contacts and sponsors up again.
     m_members.clear();

@@ -4,6 +4,7 @@
 #include "core/FieldIssue.h"
 #include "core/Member.h"
 #include "core/Result.h"
+#include "gui/common/FieldErrorLabels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -78,12 +79,6 @@ signals:
     void memberAdmitted(qint64 memberId);
 
 private:
-    struct Field
-    {
-        QString key;     // the field key of FieldIssue and Error::field
-        QString caption; // the label's text, for the list of problems
-        QLabel* error = nullptr;
-    };
     struct PersonSlot // a contact or sponsor entered by ID number
     {
         QLineEdit* edit = nullptr;
@@ -111,7 +106,6 @@ private:
                   int errorSpan = 1);
     void addPersonSlots(QGridLayout* grid, int row, const char* key, const QString& caption, int count,
                         QList<PersonSlot>& entries);
-    const Field* field(const QString& key) const;
 
     void clearForm();
     void loadApplicant(const Applicant& a);
@@ -126,7 +120,6 @@ private:
     void showHints();
     void showMessages();
     void showServiceError(const Error& error);
-    QString issuesOf(const FieldIssues& issues, const QString& key) const;
 
     Database& m_db;
     qint64 m_applicantId = 0;
@@ -135,7 +128,7 @@ private:
     Applicant m_applicant;   // the form's record, completed by the last check
     QDate m_today;
 
-    QList<Field> m_fields; // in reading order
+    FieldErrorLabels m_fieldErrors; // in reading order
     QLabel* m_formError = nullptr;
     QLabel* m_warnings = nullptr;
     QLabel* m_stage = nullptr;
@@ -161,7 +154,6 @@ private:
 
     bool m_loading = false;
     bool m_saveAttempted = false;
-    QSet<QString> m_touched;
     FieldIssues m_errors;
     FieldIssues m_warningIssues;
     QList<DevelopmentRule> m_broken; // time rules the record breaks, excepted or not

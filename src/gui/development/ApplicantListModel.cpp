@@ -2,11 +2,12 @@
 
 #include "core/Dates.h"
 #include "core/DevelopmentRules.h"
+#include "gui/common/TextColors.h"
 
 #include <QColor>
 
 ApplicantListModel::ApplicantListModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
 }
 
@@ -30,19 +31,9 @@ int ApplicantListModel::rowOfApplicant(qint64 applicantId) const
     return -1;
 }
 
-int ApplicantListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ApplicantListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ApplicantListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Applicant& a = m_rows.at(index.row());
@@ -56,9 +47,8 @@ QVariant ApplicantListModel::data(const QModelIndex& index, int role) const
         return a.memberId;
     case Qt::ForegroundRole:
         // Out of the pipeline: kept for the record, not something to act on.
-        return stage == DevelopmentStage::Admitted || stage == DevelopmentStage::Closed
-                   ? QVariant(QColor(0x80, 0x80, 0x80))
-                   : QVariant();
+        return stage == DevelopmentStage::Admitted || stage == DevelopmentStage::Closed ? QVariant(TextColors::muted())
+                                                                                        : QVariant();
     case Qt::ToolTipRole:
         return index.column() == ClosedOnColumn && !a.closedReason.isEmpty() ? QVariant(a.closedReason) : QVariant();
     case Qt::DisplayRole:
@@ -91,33 +81,8 @@ QVariant ApplicantListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ApplicantListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ApplicantListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdNumberColumn:
-        return tr("Citizen ID number");
-    case OrganizationColumn:
-        return tr("Organization");
-    case StageColumn:
-        return tr("Stage");
-    case AppliedOnColumn:
-        return tr("Applied");
-    case TalkedOnColumn:
-        return tr("Talk");
-    case ActivistOnColumn:
-        return tr("Activist");
-    case TargetOnColumn:
-        return tr("Development target");
-    case AdmittedOnColumn:
-        return tr("Admitted");
-    case ClosedOnColumn:
-        return tr("Ended");
-    default:
-        return {};
-    }
+    return {tr("Name"), tr("Citizen ID number"), tr("Organization"),       tr("Stage"),    tr("Applied"),
+            tr("Talk"), tr("Activist"),          tr("Development target"), tr("Admitted"), tr("Ended")};
 }

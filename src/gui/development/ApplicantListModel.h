@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Applicant.h"
+#include "gui/common/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QHash>
 #include <QList>
@@ -13,7 +13,7 @@
 //
 // Columns: name, citizen ID number, organization (its name today), stage today, applied,
 // talk, activist, development target, admitted, ended.
-class ApplicantListModel : public QAbstractTableModel
+class ApplicantListModel : public RecordListModel<Applicant>
 {
     Q_OBJECT
 
@@ -45,13 +45,12 @@ public:
     // -1 when the applicant is not listed.
     int rowOfApplicant(qint64 applicantId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
-    QList<Applicant> m_rows;
     QHash<qint64, QString> m_orgNames;
     QDate m_today;
 };

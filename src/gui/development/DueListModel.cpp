@@ -1,11 +1,10 @@
 #include "DueListModel.h"
 
 #include "core/Dates.h"
-
-#include <QColor>
+#include "gui/common/DaysLeft.h"
 
 DueListModel::DueListModel(Kind kind, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_kind(kind)
 {
 }
@@ -29,28 +28,12 @@ int DueListModel::overdueCount() const
 
 QString DueListModel::daysLeftText(int daysLeft)
 {
-    if (daysLeft < 0) {
-        return tr("overdue by %n day(s)", nullptr, -daysLeft);
-    }
-    if (daysLeft == 0) {
-        return tr("due today");
-    }
-    return tr("%n day(s)", nullptr, daysLeft);
-}
-
-int DueListModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DueListModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return DaysLeft::text(daysLeft, DaysLeft::Wording::StepDue);
 }
 
 QVariant DueListModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const DevelopmentService::Due& d = m_rows.at(index.row());
@@ -64,7 +47,7 @@ QVariant DueListModel::data(const QModelIndex& index, int role) const
     case OverdueRole:
         return d.daysLeft < 0;
     case Qt::ForegroundRole:
-        return d.daysLeft < 0 ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return DaysLeft::foreground(d.daysLeft < 0);
     case Qt::DisplayRole:
         switch (index.column()) {
         case NameColumn:
@@ -87,33 +70,24 @@ QVariant DueListModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant DueListModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DueListModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
+    QString dueOn;
+    switch (m_kind) {
+    case Kind::Talk:
+        dueOn = tr("Talk due by");
+        break;
+    case Kind::Approval:
+        dueOn = tr("Approval due by");
+        break;
+    case Kind::Probation:
+        dueOn = tr("Probation ends on");
+        break;
     }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdNumberColumn:
-        return tr("Citizen ID number");
-    case OrganizationColumn:
-        return tr("Organization");
-    case SinceColumn:
-        return m_kind == Kind::Talk ? tr("Applied on") : tr("Admitted on");
-    case DueOnColumn:
-        switch (m_kind) {
-        case Kind::Talk:
-            return tr("Talk due by");
-        case Kind::Approval:
-            return tr("Approval due by");
-        case Kind::Probation:
-            return tr("Probation ends on");
-        }
-        return {};
-    case DaysLeftColumn:
-        return tr("Days left");
-    default:
-        return {};
-    }
+    return {tr("Name"),
+            tr("Citizen ID number"),
+            tr("Organization"),
+            m_kind == Kind::Talk ? tr("Applied on") : tr("Admitted on"),
+            dueOn,
+            tr("Days left")};
 }

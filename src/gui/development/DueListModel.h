@@ -1,8 +1,8 @@
 #pragma once
 
+#include "gui/common/RecordListModel.h"
 #include "services/DevelopmentService.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 
@@ -14,7 +14,7 @@
 // Columns: name, citizen ID number, organization (its name today), since (application or
 // admission: the header names it), due on, days left ("12 days", "due today", "overdue by 3
 // days"). DaysLeftRole gives the number.
-class DueListModel : public QAbstractTableModel
+class DueListModel : public RecordListModel<DevelopmentService::Due>
 {
     Q_OBJECT
 
@@ -44,16 +44,15 @@ public:
     const DevelopmentService::Due& due(int row) const { return m_rows.at(row); }
     int overdueCount() const;
 
-    // "%n day(s)" / "due today" / "overdue by %n day(s)".
+    // "%n day(s)" / "due today" / "overdue by %n day(s)" (DaysLeft::Wording::StepDue).
     static QString daysLeftText(int daysLeft);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     Kind m_kind;
-    QList<DevelopmentService::Due> m_rows;
     QHash<qint64, QString> m_orgNames;
 };

@@ -6,7 +6,8 @@
 #include "core/Clock.h"
 #include "core/UserContext.h"
 #include "gui/common/ListTables.h"
-#include "gui/common/OrganizationLabel.h"
+#include "gui/common/SubtreeScope.h"
+#include "gui/common/TextColors.h"
 #include "gui/common/WorkerPool.h"
 #include "services/OrganizationService.h"
 #include "store/Database.h"
@@ -213,13 +214,7 @@ void PipelineWidget::showOrganization(qint64 orgId)
 
 void PipelineWidget::updateScope()
 {
-    QString scope = tr("All organizations");
-    if (m_orgId != 0) {
-        const auto org = OrganizationService(m_db).findById(UserContext::localUser(), m_orgId);
-        scope = org.ok() && org.value() ? tr("%1 and its sub-organizations").arg(OrganizationLabel::today(m_db, **org))
-                                        : QString();
-    }
-    m_scope->setText(scope);
+    m_scope->setText(SubtreeScope::text(m_db, m_orgId, SubtreeScope::Naming::NameAndCode));
 }
 
 void PipelineWidget::refresh()
@@ -308,7 +303,7 @@ void PipelineWidget::apply(const Snapshot& snapshot)
     m_dueTabs->setTabText(2, title(tr("Probations ending within %1 days").arg(ProbationWithinDays), m_probations));
     for (int tab = 0; tab < m_dueTabs->count(); ++tab) {
         const auto* model = qobject_cast<DueListModel*>(qobject_cast<QTableView*>(m_dueTabs->widget(tab))->model());
-        m_dueTabs->tabBar()->setTabTextColor(tab, model->overdueCount() > 0 ? QColor(0xb0, 0x00, 0x20) : QColor());
+        m_dueTabs->tabBar()->setTabTextColor(tab, model->overdueCount() > 0 ? TextColors::error() : QColor());
     }
 
     m_applicants->setRows(snapshot.applicants, snapshot.orgNames, snapshot.today);

@@ -1,18 +1,19 @@
 #include "CandidatesModel.h"
 
 #include "core/Vocabulary.h"
+#include "gui/common/TextColors.h"
 
 #include <QColor>
 
 CandidatesModel::CandidatesModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
 }
 
 void CandidatesModel::setCandidates(const QList<ElectionCandidate>& candidates, const QHash<qint64, QString>& names)
 {
     beginResetModel();
-    m_candidates = candidates;
+    m_rows = candidates;
     m_names = names;
     m_issues.clear();
     endResetModel();
@@ -20,12 +21,12 @@ void CandidatesModel::setCandidates(const QList<ElectionCandidate>& candidates, 
 
 int CandidatesModel::addCandidate(qint64 memberId, const QString& name, PostKind position)
 {
-    const int row = int(m_candidates.size());
+    const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
     ElectionCandidate c;
     c.memberId = memberId;
     c.position = position;
-    m_candidates.append(c);
+    m_rows.append(c);
     m_names.insert(memberId, name);
     endInsertRows();
     emit candidatesEdited();
@@ -34,11 +35,11 @@ int CandidatesModel::addCandidate(qint64 memberId, const QString& name, PostKind
 
 void CandidatesModel::removeCandidate(int row)
 {
-    if (row < 0 || row >= m_candidates.size()) {
+    if (row < 0 || row >= m_rows.size()) {
         return;
     }
     beginRemoveRows({}, row, row);
-    m_candidates.removeAt(row);
+    m_rows.removeAt(row);
     endRemoveRows();
     emit candidatesEdited();
 }
@@ -46,15 +47,15 @@ void CandidatesModel::removeCandidate(int row)
 void CandidatesModel::setElected(const QList<bool>& elected)
 {
     bool changed = false;
-    for (int i = 0; i < m_candidates.size(); ++i) {
+    for (int i = 0; i < m_rows.size(); ++i) {
         const bool value = i < elected.size() && elected.at(i);
-        if (m_candidates.at(i).elected != value) {
-            m_candidates[i].elected = value;
+        if (m_rows.at(i).elected != value) {
+            m_rows[i].elected = value;
             changed = true;
         }
     }
-    if (changed && !m_candidates.isEmpty()) {
-        emit dataChanged(index(0, ElectedColumn), index(int(m_candidates.size()) - 1, ElectedColumn));
+    if (changed && !m_rows.isEmpty()) {
+        emit dataChanged(index(0, ElectedColumn), index(int(m_rows.size()) - 1, ElectedColumn));
     }
 }
 
@@ -64,28 +65,18 @@ void CandidatesModel::setIssues(const QHash<int, QString>& issues)
         return;
     }
     m_issues = issues;
-    if (!m_candidates.isEmpty()) {
-        emit dataChanged(index(0, 0), index(int(m_candidates.size()) - 1, ColumnCount - 1),
+    if (!m_rows.isEmpty()) {
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
                          {Qt::ToolTipRole, Qt::ForegroundRole});
     }
 }
 
-int CandidatesModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_candidates.size());
-}
-
-int CandidatesModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant CandidatesModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
-    const ElectionCandidate& c = m_candidates.at(index.row());
+    const ElectionCandidate& c = m_rows.at(index.row());
     const bool secretary = c.position == PostKind::Secretary;
     switch (role) {
     case MemberIdRole:
@@ -93,7 +84,7 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
     case PositionRole:
         return int(c.position);
     case Qt::ForegroundRole:
-        return m_issues.contains(index.row()) ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return m_issues.contains(index.row()) ? QVariant(TextColors::error()) : QVariant();
     case Qt::ToolTipRole:
         return m_issues.value(index.row());
     case Qt::CheckStateRole:
@@ -123,10 +114,10 @@ QVariant CandidatesModel::data(const QModelIndex& index, int role) const
 
 bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return false;
     }
-    ElectionCandidate& c = m_candidates[index.row()];
+    ElectionCandidate& c = m_rows[index.row()];
     if (index.column() == VotesColumn && role == Qt::EditRole) {
         bool ok = false;
         const int votes = value.toInt(&ok);
@@ -155,14 +146,14 @@ bool CandidatesModel::setData(const QModelIndex& index, const QVariant& value, i
 
 Qt::ItemFlags CandidatesModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return Qt::NoItemFlags;
     }
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    Qt::ItemFlags result = RecordTableModel::flags(index);
     if (index.column() == VotesColumn) {
         result |= Qt::ItemIsEditable;
     }
-    if (index.column() == ConcurrentAdminHeadColumn && m_candidates.at(index.row()).position == PostKind::Secretary) {
+    if (index.column() == ConcurrentAdminHeadColumn && m_rows.at(index.row()).position == PostKind::Secretary) {
         result |= Qt::ItemIsUserCheckable;
     }
     return result;
@@ -183,21 +174,10 @@ QVariant CandidatesModel::headerData(int section, Qt::Orientation orientation, i
             return {};
         }
     }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case MemberColumn:
-        return tr("Candidate");
-    case PositionColumn:
-        return tr("Post sought");
-    case VotesColumn:
-        return tr("Votes");
-    case ConcurrentAdminHeadColumn:
-        return tr("Heads the unit");
-    case ElectedColumn:
-        return tr("Elected");
-    default:
-        return {};
-    }
+    return RecordTableModel::headerData(section, orientation, role);
+}
+
+QStringList CandidatesModel::columnTitles() const
+{
+    return {tr("Candidate"), tr("Post sought"), tr("Votes"), tr("Heads the unit"), tr("Elected")};
 }

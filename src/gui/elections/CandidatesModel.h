@@ -1,8 +1,8 @@
 #pragma once
 
 #include "core/Election.h"
+#include "gui/common/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QString>
@@ -13,7 +13,7 @@
 // Problems with a candidate (setIssues) colour its row and explain themselves in the tooltip.
 //
 // Columns: member ("name（ID number）"), post sought, votes, 一肩挑, elected ("Yes" / empty).
-class CandidatesModel : public QAbstractTableModel
+class CandidatesModel : public RecordListModel<ElectionCandidate>
 {
     Q_OBJECT
 
@@ -32,7 +32,7 @@ public:
 
     // names: member id -> the text shown for the member.
     void setCandidates(const QList<ElectionCandidate>& candidates, const QHash<qint64, QString>& names);
-    const QList<ElectionCandidate>& candidates() const { return m_candidates; }
+    const QList<ElectionCandidate>& candidates() const { return m_rows; }
     // Appends a candidate with 0 votes; returns its row.
     int addCandidate(qint64 memberId, const QString& name, PostKind position);
     void removeCandidate(int row);
@@ -41,19 +41,19 @@ public:
     // Problems by candidate index (empty: none).
     void setIssues(const QHash<int, QString>& issues);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 signals:
     // The user changed the candidates (added, removed, votes, 一肩挑).
     void candidatesEdited();
 
 private:
-    QList<ElectionCandidate> m_candidates;
     QHash<qint64, QString> m_names;
     QHash<int, QString> m_issues;
 };

@@ -4,12 +4,11 @@
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "services/ElectionService.h"
-#include "services/MemberService.h"
 
 #include <algorithm>
 
 CommitteeModel::CommitteeModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -22,10 +21,9 @@ Status CommitteeModel::load(qint64 orgId, const QDate& date)
         const UserContext user = UserContext::localUser();
         auto posts = ElectionService(m_db).committeeOn(user, orgId, date);
         if (posts.ok()) {
-            MemberService members(m_db);
+            const QHash<qint64, QString> names = PostsModel::holderNames(m_db, *posts);
             for (const Post& post : std::as_const(*posts)) {
-                auto member = members.findById(user, post.memberId);
-                rows.append(Row{post, member.ok() && member.value() ? member.value()->name : QString()});
+                rows.append(Row{post, names.value(post.memberId), true});
             }
             std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
                 return int(a.post.kind) != int(b.post.kind) ? int(a.post.kind) < int(b.post.kind)
@@ -35,25 +33,13 @@ Status CommitteeModel::load(qint64 orgId, const QDate& date)
             status = posts.error();
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    setRecords(std::move(rows));
     return status;
-}
-
-int CommitteeModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int CommitteeModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant CommitteeModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Row& row = m_rows.at(index.row());
@@ -80,21 +66,7 @@ QVariant CommitteeModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant CommitteeModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList CommitteeModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case PostColumn:
-        return tr("Post");
-    case MemberColumn:
-        return tr("Member");
-    case FromColumn:
-        return tr("Since");
-    case ConcurrentAdminHeadColumn:
-        return tr("Heads the unit");
-    default:
-        return {};
-    }
+    return {tr("Post"), tr("Member"), tr("Since"), tr("Heads the unit")};
 }

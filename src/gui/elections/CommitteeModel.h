@@ -2,8 +2,8 @@
 
 #include "core/Post.h"
 #include "core/Result.h"
+#include "gui/organizations/PostsModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 #include <QString>
@@ -15,7 +15,7 @@ class Database;
 //
 // Columns: post, member (name), since (the post's start), 一肩挑 ("Yes" for a secretary who
 // also heads the unit).
-class CommitteeModel : public QAbstractTableModel
+class CommitteeModel : public RecordListModel<PostRow>
 {
     Q_OBJECT
 
@@ -29,18 +29,13 @@ public:
     Status load(qint64 orgId, const QDate& date);
     const Post& post(int row) const { return m_rows.at(row).post; }
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
-    struct Row
-    {
-        Post post;
-        QString memberName;
-    };
+    using Row = PostRow;
 
     Database& m_db;
-    QList<Row> m_rows;
 };

@@ -3,12 +3,11 @@
 #include "core/Dates.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/DaysLeft.h"
 #include "services/ElectionService.h"
 
-#include <QColor>
-
 DueElectionsModel::DueElectionsModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -32,9 +31,7 @@ Status DueElectionsModel::load(const QDate& asOf, qint64 rootOrgId, Filter filte
 
 void DueElectionsModel::setRows(const QList<TermStatus>& rows)
 {
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
+    setRecords(rows);
 }
 
 int DueElectionsModel::expiredCount() const
@@ -48,28 +45,12 @@ int DueElectionsModel::expiredCount() const
 
 QString DueElectionsModel::statusText(int daysOverdue)
 {
-    if (daysOverdue > 0) {
-        return tr("overdue by %n day(s)", nullptr, daysOverdue);
-    }
-    if (daysOverdue == 0) {
-        return tr("due today");
-    }
-    return tr("due in %n day(s)", nullptr, -daysOverdue);
-}
-
-int DueElectionsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int DueElectionsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return DaysLeft::text(-daysOverdue, DaysLeft::Wording::TermDue);
 }
 
 QVariant DueElectionsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const TermStatus& s = m_rows.at(index.row());
@@ -81,7 +62,7 @@ QVariant DueElectionsModel::data(const QModelIndex& index, int role) const
     case ExpiredRole:
         return s.expired();
     case Qt::ForegroundRole:
-        return s.expired() ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return DaysLeft::foreground(s.expired());
     case Qt::ToolTipRole:
         if (index.column() == DueOnColumn && s.postponed) {
             return tr("Postponed with approval from %1").arg(Dates::toText(s.expiresOn));
@@ -113,25 +94,7 @@ QVariant DueElectionsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant DueElectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList DueElectionsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case CodeColumn:
-        return tr("Code");
-    case NameColumn:
-        return tr("Organization");
-    case TypeColumn:
-        return tr("Type");
-    case TermStartedColumn:
-        return tr("Term started");
-    case DueOnColumn:
-        return tr("Election due");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return {tr("Code"), tr("Organization"), tr("Type"), tr("Term started"), tr("Election due"), tr("Status")};
 }

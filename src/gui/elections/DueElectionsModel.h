@@ -2,8 +2,8 @@
 
 #include "core/Election.h"
 #include "core/Result.h"
+#include "gui/common/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 
@@ -15,7 +15,7 @@ class Database;
 // Columns: code, name, type, term started (the last valid term election, or the
 // establishment), due on (with "postponed" in the tooltip), status ("overdue by 12 days",
 // "due today", "due in 30 days"). DaysOverdueRole sorts numerically.
-class DueElectionsModel : public QAbstractTableModel
+class DueElectionsModel : public RecordListModel<TermStatus>
 {
     Q_OBJECT
 
@@ -37,15 +37,14 @@ public:
     const TermStatus& status(int row) const { return m_rows.at(row); }
     int expiredCount() const;
 
-    // "overdue by %n day(s)" / "due today" / "due in %n day(s)".
+    // "overdue by %n day(s)" / "due today" / "due in %n day(s)" (DaysLeft::Wording::TermDue).
     static QString statusText(int daysOverdue);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     Database& m_db;
-    QList<TermStatus> m_rows;
 };

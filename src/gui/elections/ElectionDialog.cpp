@@ -7,6 +7,7 @@
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "gui/common/OrganizationLabel.h"
+#include "gui/common/TextColors.h"
 #include "services/ElectionService.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
@@ -21,15 +22,7 @@
 
 namespace {
 
-const QColor ErrorColor(0xb0, 0x00, 0x20);
 const QColor ValidColor(0x1b, 0x6e, 0x20);
-
-void colour(QLabel* label, const QColor& color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
 
 } // namespace
 
@@ -54,9 +47,9 @@ ElectionDialog::ElectionDialog(Database& db, QWidget* parent)
         {QStringLiteral("exclusions"), m_ui->votersError},
     };
     for (QLabel* label : std::as_const(m_errorLabels)) {
-        colour(label, ErrorColor);
+        TextColors::styleAsError(label);
     }
-    colour(m_ui->messageLabel, ErrorColor);
+    TextColors::styleAsError(m_ui->messageLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
 
     for (const int code : ElectionRules::kinds().codes()) {
@@ -416,10 +409,10 @@ void ElectionDialog::update()
             }
         }
         m_ui->verdictLabel->setText(tr("Verdict: valid. Elected: %1.").arg(elected.join(QStringLiteral(", "))));
-        colour(m_ui->verdictLabel, ValidColor);
+        TextColors::setLabelColor(m_ui->verdictLabel, ValidColor);
     } else {
         m_ui->verdictLabel->setText(tr("Verdict: not valid.") + u'\n' + m_verdict.summary());
-        colour(m_ui->verdictLabel, ErrorColor);
+        TextColors::styleAsError(m_ui->verdictLabel);
     }
 }
 

@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/ElectionRules.h"
-
-#include <QDialog>
+#include "gui/common/SettingsDialog.h"
 
 #include <memory>
 
@@ -17,7 +16,7 @@ class ElectionSettingsDialog;
 // committeeTermSpin, generalBranchTermSpin, branchTermSpin, villageCommunityTermSpin,
 // reminderMonthsSpin, restoreDefaultsButton. Saving recomputes every verdict and the posts
 // elections set; refusals go to messageLabel.
-class ElectionSettingsDialog : public QDialog
+class ElectionSettingsDialog : public SettingsDialog
 {
     Q_OBJECT
 
@@ -25,16 +24,13 @@ public:
     explicit ElectionSettingsDialog(Database& db, QWidget* parent = nullptr);
     ~ElectionSettingsDialog() override;
 
-    // Reads the stored settings into the form; false (and the reason in messageLabel) on failure.
-    bool load();
     ElectionSettings settings() const;
     void setSettings(const ElectionSettings& settings);
 
-    bool save();
-    void accept() override;
-
-signals:
-    void settingsSaved();
+protected:
+    Status loadStored() override;
+    Status store() override;
+    void showDefaults() override { setSettings(ElectionSettings()); }
 
 private:
     Database& m_db;

@@ -2,6 +2,7 @@
 
 #include "core/Dates.h"
 #include "core/UserContext.h"
+#include "gui/common/TextColors.h"
 #include "services/ElectionService.h"
 
 #include <QColor>
@@ -9,7 +10,7 @@
 #include <algorithm>
 
 ElectionsModel::ElectionsModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -59,19 +60,9 @@ int ElectionsModel::rowOf(qint64 electionId) const
     return -1;
 }
 
-int ElectionsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ElectionsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ElectionsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Election& e = m_rows.at(index.row());
@@ -81,7 +72,7 @@ QVariant ElectionsModel::data(const QModelIndex& index, int role) const
     case ValidRole:
         return e.valid();
     case Qt::ForegroundRole:
-        return index.column() == VerdictColumn && !e.valid() ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return index.column() == VerdictColumn && !e.valid() ? QVariant(TextColors::error()) : QVariant();
     case Qt::ToolTipRole:
         return index.column() == VerdictColumn ? QVariant(m_verdicts.value(index.row())) : QVariant();
     case Qt::DisplayRole:
@@ -116,27 +107,7 @@ QVariant ElectionsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ElectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ElectionsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case DateColumn:
-        return tr("Date");
-    case KindColumn:
-        return tr("Kind");
-    case SeatsColumn:
-        return tr("Seats");
-    case AttendanceColumn:
-        return tr("Present / eligible");
-    case VerdictColumn:
-        return tr("Verdict");
-    case TermColumn:
-        return tr("Term");
-    case ApprovalColumn:
-        return tr("Approval");
-    default:
-        return {};
-    }
+    return {tr("Date"), tr("Kind"), tr("Seats"), tr("Present / eligible"), tr("Verdict"), tr("Term"), tr("Approval")};
 }

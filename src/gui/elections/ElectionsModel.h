@@ -3,8 +3,8 @@
 #include "core/Election.h"
 #include "core/ElectionRules.h"
 #include "core/Result.h"
+#include "gui/common/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 
 class Database;
@@ -16,7 +16,7 @@ class Database;
 // verdict ("Valid" or the first failed rule; the tooltip lists every failure with its
 // numbers; invalid rows in red), term ("3 years, until 2027-09-01" for a valid term
 // election), approval (date and document). The roles below answer on every column.
-class ElectionsModel : public QAbstractTableModel
+class ElectionsModel : public RecordListModel<Election>
 {
     Q_OBJECT
 
@@ -46,14 +46,13 @@ public:
     // The row of an election, -1 when it is not shown.
     int rowOf(qint64 electionId) const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     Database& m_db;
     qint64 m_orgId = 0;
-    QList<Election> m_rows;
     QList<QString> m_verdicts; // the verdict's full text per row (tooltips)
 };

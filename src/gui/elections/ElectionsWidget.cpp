@@ -191,6 +191,25 @@ void ElectionsWidget::updateActions()
     m_postpone->setEnabled(m_canElect && m_hasTerm && !dialogOpen());
 }
 
+template <typename Dialog> Dialog* ElectionsWidget::openDialog(Dialog* dialog, QPointer<Dialog>& slot)
+{
+    slot = dialog;
+    connect(dialog, &QDialog::finished, this, [this, dialog, &slot] {
+        dialog->deleteLater();
+        slot = nullptr;
+        updateActions();
+    });
+    updateActions();
+    dialog->open();
+    return dialog;
+}
+
+void ElectionsWidget::changed()
+{
+    refresh();
+    emit electionsChanged(m_orgId);
+}
+
 ElectionDialog* ElectionsWidget::newElection()
 {
     if (!m_canElect || dialogOpen()) {
@@ -198,7 +217,6 @@ ElectionDialog* ElectionsWidget::newElection()
     }
     auto* dialog = new ElectionDialog(m_db, this);
     dialog->startNew(m_orgId);
-    m_electionDialog = dialog;
     connect(dialog, &ElectionDialog::electionSaved, this, [this](qint64 id) {
         refresh();
         const int row = m_model->rowOf(id);
@@ -207,14 +225,7 @@ ElectionDialog* ElectionsWidget::newElection()
         }
         emit electionsChanged(m_orgId);
     });
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        dialog->deleteLater();
-        m_electionDialog = nullptr;
-        updateActions();
-    });
-    updateActions();
-    dialog->open(); // window-modal, does not block: the caller (and a test) drives it
-    return dialog;
+    return openDialog(dialog, m_electionDialog);
 }
 
 ElectionDialog* ElectionsWidget::editSelectedElection()
@@ -225,19 +236,8 @@ ElectionDialog* ElectionsWidget::editSelectedElection()
     }
     auto* dialog = new ElectionDialog(m_db, this);
     dialog->startEdit(m_model->election(row).id);
-    m_electionDialog = dialog;
-    connect(dialog, &ElectionDialog::electionSaved, this, [this] {
-        refresh();
-        emit electionsChanged(m_orgId);
-    });
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        dialog->deleteLater();
-        m_electionDialog = nullptr;
-        updateActions();
-    });
-    updateActions();
-    dialog->open();
-    return dialog;
+    connect(dialog, &ElectionDialog::electionSaved, this, &ElectionsWidget::changed);
+    return openDialog(dialog, m_electionDialog);
 }
 
 bool ElectionsWidget::deleteSelectedElection()
@@ -256,8 +256,7 @@ bool ElectionsWidget::deleteSelectedElection()
         Dialogs::critical(this, tr("Delete election"), removed.error().message());
         return false;
     }
-    refresh();
-    emit electionsChanged(m_orgId);
+    changed();
     return true;
 }
 
@@ -268,17 +267,6 @@ PostponementDialog* ElectionsWidget::postpone()
     }
     auto* dialog = new PostponementDialog(m_db, this);
     dialog->start(m_orgId);
-    m_postponementDialog = dialog;
-    connect(dialog, &PostponementDialog::postponementSaved, this, [this] {
-        refresh();
-        emit electionsChanged(m_orgId);
-    });
-    connect(dialog, &QDialog::finished, this, [this, dialog] {
-        dialog->deleteLater();
-        m_postponementDialog = nullptr;
-        updateActions();
-    });
-    updateActions();
-    dialog->open();
-    return dialog;
+    connect(dialog, &PostponementDialog::postponementSaved, this, &ElectionsWidget::changed);
+    return openDialog(dialog, m_postponementDialog);
 }

@@ -54,6 +54,11 @@ private:
     void updateTermStatus();
     int selectedRow() const;
     bool dialogOpen() const;
+    // Opens dialog window-modal (it does not block: the caller, and a test, drive it); slot
+    // holds it until it is closed, and the actions wait for it.
+    template <typename Dialog> Dialog* openDialog(Dialog* dialog, QPointer<Dialog>& slot);
+    // Elections, posts or due dates changed: the list is read again and the lead told.
+    void changed();
 
     Database& m_db;
     qint64 m_orgId = 0;

@@ -5,22 +5,12 @@
 #include "core/Dates.h"
 #include "core/TermRules.h"
 #include "core/UserContext.h"
+#include "gui/common/TextColors.h"
 #include "services/ElectionService.h"
 #include "services/OrganizationService.h"
 #include "ui_PostponementDialog.h"
 
 #include <QPushButton>
-
-namespace {
-
-void styleAsError(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
-
-} // namespace
 
 PostponementDialog::PostponementDialog(Database& db, QWidget* parent)
     : QDialog(parent)
@@ -31,7 +21,7 @@ PostponementDialog::PostponementDialog(Database& db, QWidget* parent)
     m_errorLabels = {{QStringLiteral("approved_on"), m_ui->approvedOnError},
                      {QStringLiteral("due_on"), m_ui->dueOnError}};
     for (QLabel* label : {m_ui->approvedOnError, m_ui->dueOnError, m_ui->messageLabel}) {
-        styleAsError(label);
+        TextColors::styleAsError(label);
     }
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &PostponementDialog::accept);

@@ -3,7 +3,7 @@
 #include "core/ElectionRules.h"
 
 VotersModel::VotersModel(QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
 {
 }
 
@@ -69,19 +69,9 @@ void VotersModel::setExcluded(int row, bool excluded, ExclusionReason reason)
     emit exclusionsChanged();
 }
 
-int VotersModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int VotersModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant VotersModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Row& row = m_rows.at(index.row());
@@ -114,7 +104,7 @@ QVariant VotersModel::data(const QModelIndex& index, int role) const
 
 bool VotersModel::setData(const QModelIndex& index, const QVariant& value, int role)
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return false;
     }
     if (index.column() == ExcludedColumn && role == Qt::CheckStateRole) {
@@ -135,33 +125,17 @@ bool VotersModel::setData(const QModelIndex& index, const QVariant& value, int r
 
 Qt::ItemFlags VotersModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return Qt::NoItemFlags;
     }
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    Qt::ItemFlags result = RecordTableModel::flags(index);
     if (index.column() == ExcludedColumn) {
         result |= Qt::ItemIsUserCheckable;
     }
     return result;
 }
 
-QVariant VotersModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList VotersModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdNumberColumn:
-        return tr("Citizen ID number");
-    case OrganizationColumn:
-        return tr("Organization");
-    case ExcludedColumn:
-        return tr("Left out");
-    case ReasonColumn:
-        return tr("Reason");
-    default:
-        return {};
-    }
+    return {tr("Name"), tr("Citizen ID number"), tr("Organization"), tr("Left out"), tr("Reason")};
 }

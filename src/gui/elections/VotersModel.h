@@ -1,12 +1,22 @@
 #pragma once
 
 #include "core/Election.h"
+#include "gui/common/RecordListModel.h"
 #include "store/ElectionStore.h"
 
-#include <QAbstractTableModel>
 #include <QHash>
 #include <QList>
 #include <QString>
+
+// A row of VotersModel: a member of the roll, and whether and why they are left out.
+struct VoterRow
+{
+    ElectionStore::RollMember voter;
+    QString orgCode;
+    bool excluded = false;
+    ExclusionReason reason = ExclusionReason::Other;
+    QString note;
+};
 
 // The eligible voters proposed from the roll (the full members on the roll of the organization
 // and its sub-organizations on the election's date, ElectionService::proposedVoters), with the
@@ -15,7 +25,7 @@
 // the exclusions: what the dialog proposes as the number of eligible voters.
 //
 // Columns: name, ID number, organization (code), excluded (check box), reason.
-class VotersModel : public QAbstractTableModel
+class VotersModel : public RecordListModel<VoterRow>
 {
     Q_OBJECT
 
@@ -38,26 +48,18 @@ public:
     void setDefaultReason(ExclusionReason reason) { m_defaultReason = reason; }
     void setExcluded(int row, bool excluded, ExclusionReason reason);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 signals:
     void exclusionsChanged();
 
 private:
-    struct Row
-    {
-        ElectionStore::RollMember voter;
-        QString orgCode;
-        bool excluded = false;
-        ExclusionReason reason = ExclusionReason::Other;
-        QString note;
-    };
+    using Row = VoterRow;
 
-    QList<Row> m_rows;
     ExclusionReason m_defaultReason = ExclusionReason::Other;
 };

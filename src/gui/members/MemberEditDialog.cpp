@@ -24,12 +24,6 @@ const auto ErrorStyle = QStringLiteral("color: #c0392b;");
 const auto BannerStyle = QStringLiteral("QLabel { color: #a61b1b; background: #fdecea; border: 1px solid #e6a5a0;"
                                         " border-radius: 3px; }");
 
-// The fields whose problems come from the ID number: they show once the ID number is edited.
-bool derivedFromIdNumber(const QString& key)
-{
-    return key == QStringLiteral("gender") || key == QStringLiteral("birth_date");
-}
-
 } // namespace
 
 MemberEditDialog::MemberEditDialog(Database& db, QWidget* parent)
@@ -139,7 +133,7 @@ void MemberEditDialog::growToFit()
 void MemberEditDialog::addField(const char* key, QLabel* label, QLabel* error)
 {
     error->setStyleSheet(ErrorStyle);
-    m_fields.append(Field{QLatin1String(key), label->text(), error});
+    m_fieldErrors.add(QLatin1String(key), error, label->text());
 }
 
 void MemberEditDialog::markRequired(QLabel* label)
@@ -172,6 +166,8 @@ void MemberEditDialog::setUpFields()
     addField("mobile_destination", ui->mobileDestinationLabel, ui->mobileDestinationError);
     addField("lost_contact_since", ui->lostContactSinceLabel, ui->lostContactSinceError);
     addField("lost_contact_reason", ui->lostContactReasonLabel, ui->lostContactReasonError);
+    // The problems of the fields read from the ID number show once the ID number is edited.
+    m_fieldErrors.setDerived(QStringLiteral("id_number"), {QStringLiteral("gender"), QStringLiteral("birth_date")});
     // What MemberService refuses to save without.
     for (QLabel* label : {ui->nameLabel, ui->idNumberLabel, ui->organizationLabel, ui->admittedOnLabel}) {
         markRequired(label);
@@ -207,16 +203,6 @@ void MemberEditDialog::setUpFields()
     connect(m_picker, &QComboBox::currentTextChanged, this, [this] { edited(QStringLiteral("org")); });
 }
 
-const MemberEditDialog::Field* MemberEditDialog::field(const QString& key) const
-{
-    for (const Field& f : m_fields) {
-        if (f.key == key) {
-            return &f;
-        }
-    }
-    return nullptr;
-}
-
 void MemberEditDialog::clearForm()
 {
     for (QLineEdit* edit : findChildren<QLineEdit*>()) {
@@ -234,7 +220,7 @@ void MemberEditDialog::clearForm()
     ui->mobileDestinationEdit->setEnabled(false);
     ui->lostContactSinceEdit->setEnabled(false);
     ui->lostContactReasonEdit->setEnabled(false);
-    m_touched.clear();
+    m_fieldErrors.clearTouched();
     m_saveAttempted = false;
     m_serviceError.reset();
     m_organizations.clear();
@@ -255,7 +241,7 @@ void MemberEditDialog::startNew(qint64 orgId)
     m_loading = false;
     if (orgId != 0) {
         // A preselected organization is a choice made: its problems show at once.
-        m_touched.insert(QStringLiteral("org"));
+        m_fieldErrors.touch(QStringLiteral("org"));
     }
     ui->membershipGroup->show();
     ui->membershipSummaryGroup->hide();
@@ -291,9 +277,7 @@ bool MemberEditDialog::startEdit(qint64 memberId)
     ui->membershipSummaryGroup->show();
     setWindowTitle(tr("Edit member: %1").arg(member.name));
     // A record read from the database shows every problem it has at once.
-    for (const Field& f : std::as_const(m_fields)) {
-        m_touched.insert(f.key);
-    }
+    m_fieldErrors.touchAll();
     revalidate();
     ui->nameEdit->setFocus();
     return true;
@@ -415,10 +399,7 @@ void MemberEditDialog::edited(const QString& key)
     if (m_loading) {
         return;
     }
-    m_touched.insert(key);
-    if (m_serviceError && (m_serviceError->field() == key || m_serviceError->field().isEmpty())) {
-        m_serviceError.reset();
-    }
+    m_fieldErrors.edited(key, m_serviceError);
     revalidate();
 }
 
@@ -443,31 +424,12 @@ void MemberEditDialog::revalidate()
 
 void MemberEditDialog::showMessages()
 {
-    const bool idTouched = m_touched.contains(QStringLiteral("id_number"));
-    for (const Field& f : std::as_const(m_fields)) {
-        const bool shown = m_saveAttempted || m_touched.contains(f.key) || (idTouched && derivedFromIdNumber(f.key));
-        QString text = shown ? m_outcome.messages(f.key) : QString();
-        if (text.isEmpty() && m_serviceError && m_serviceError->field() == f.key) {
-            text = m_serviceError->message();
-        }
-        f.error->setText(text);
-        f.error->setVisible(!text.isEmpty());
-    }
+    m_fieldErrors.showIssues(m_outcome.issues, m_saveAttempted, m_serviceError);
 
     QString banner;
     if (m_saveAttempted && !m_outcome.ok()) {
-        QStringList lines{tr("The member was not saved. Please correct:")};
-        for (const Field& f : std::as_const(m_fields)) {
-            const QString messages = m_outcome.messages(f.key);
-            if (!messages.isEmpty()) {
-                lines.append(tr("• %1: %2").arg(f.caption, QString(messages).replace(u'\n', QStringLiteral("; "))));
-            }
-        }
-        for (const FieldIssue& issue : std::as_const(m_outcome.issues)) {
-            if (!field(issue.field)) {
-                lines.append(tr("• %1").arg(issue.message));
-            }
-        }
+        const QStringList lines =
+            QStringList{tr("The member was not saved. Please correct:")} + m_fieldErrors.problemLines(m_outcome.issues);
         banner = lines.join(u'\n');
     } else if (m_serviceError) {
         banner = tr("The member was not saved: %1").arg(m_serviceError->message());
@@ -485,10 +447,7 @@ void MemberEditDialog::showServiceError(const Error& error)
     if (key == QStringLiteral("date") || key == QStringLiteral("kind")) {
         key = m_admission ? QStringLiteral("admitted_on") : QStringLiteral("birth_date");
     }
-    if (!field(key)) {
-        key.clear();
-    }
-    m_serviceError = Error(error.kind(), error.message(), key);
+    m_serviceError = m_fieldErrors.refusalAt(error, key);
     // The database has changed under the form (e.g. the number was recorded meanwhile): look
     // the ID number up again at the next edit.
     m_checkedIdNumber.clear();

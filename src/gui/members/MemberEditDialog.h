@@ -2,6 +2,7 @@
 
 #include "MemberFormValidator.h"
 #include "core/Result.h"
+#include "gui/common/FieldErrorLabels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -53,13 +54,6 @@ signals:
     void memberSaved(qint64 memberId);
 
 private:
-    struct Field
-    {
-        QString key;     // import column key, as in FieldIssue and Error::field
-        QString caption; // the label's text, for the list of problems
-        QLabel* error = nullptr;
-    };
-
     void setUpFields();
     void alignColumns();
     void growToFit();
@@ -77,12 +71,11 @@ private:
     MemberFormValidator::Input formInput();
     std::optional<Organization> organization(qint64 id);
     QString duplicateOf(const QString& idNumber);
-    const Field* field(const QString& key) const;
 
     std::unique_ptr<Ui::MemberEditDialog> ui;
     Database& m_db;
     OrganizationPicker* m_picker = nullptr;
-    QList<Field> m_fields; // in reading order
+    FieldErrorLabels m_fieldErrors; // keyed by import column key, in reading order
 
     bool m_admission = true;
     qint64 m_memberId = 0;
@@ -91,7 +84,6 @@ private:
 
     bool m_loading = false;
     bool m_saveAttempted = false;
-    QSet<QString> m_touched;
     MemberFormValidator::Outcome m_outcome;
     // The last error of a refused save; shown until its field is edited.
     std::optional<Error> m_serviceError;

@@ -4,7 +4,9 @@
 #include "core/Dates.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/FieldErrorLabels.h"
 #include "gui/common/OrganizationPicker.h"
+#include "gui/common/TextColors.h"
 #include "services/OrganizationService.h"
 #include "ui_OrganizationEditDialog.h"
 
@@ -18,13 +20,6 @@ const QStringList FieldOrder{QStringLiteral("code"),           QStringLiteral("n
                              QStringLiteral("type"),           QStringLiteral("unit_category"),
                              QStringLiteral("established_on"), QStringLiteral("parent"),
                              QStringLiteral("staff_count")};
-
-void styleAsError(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
 
 // The type a new organization under `parent` most often has.
 OrgType suggestedChildType(std::optional<OrgType> parent)
@@ -63,19 +58,17 @@ OrganizationEditDialog::OrganizationEditDialog(Database& db, QWidget* parent)
     setTabOrder(m_ui->establishedOnEdit, m_parent);
     setTabOrder(m_parent, m_ui->staffCountEdit);
 
-    m_errorLabels = {
-        {QStringLiteral("code"), m_ui->codeError},
-        {QStringLiteral("name"), m_ui->nameError},
-        {QStringLiteral("type"), m_ui->typeError},
-        {QStringLiteral("unit_category"), m_ui->unitCategoryError},
-        {QStringLiteral("established_on"), m_ui->establishedOnError},
-        {QStringLiteral("parent"), m_ui->parentError},
-        {QStringLiteral("staff_count"), m_ui->staffCountError},
-    };
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        styleAsError(label);
+    m_fieldErrors.add(QStringLiteral("code"), m_ui->codeError);
+    m_fieldErrors.add(QStringLiteral("name"), m_ui->nameError);
+    m_fieldErrors.add(QStringLiteral("type"), m_ui->typeError);
+    m_fieldErrors.add(QStringLiteral("unit_category"), m_ui->unitCategoryError);
+    m_fieldErrors.add(QStringLiteral("established_on"), m_ui->establishedOnError);
+    m_fieldErrors.add(QStringLiteral("parent"), m_ui->parentError);
+    m_fieldErrors.add(QStringLiteral("staff_count"), m_ui->staffCountError);
+    for (const FieldErrorLabels::Field& field : m_fieldErrors.fields()) {
+        TextColors::styleAsError(field.error);
     }
-    styleAsError(m_ui->messageLabel);
+    TextColors::styleAsError(m_ui->messageLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     fillChoices();
 
@@ -152,14 +145,19 @@ void OrganizationEditDialog::startNew(qint64 parentId)
     m_ui->noteLabel->clear();
     m_ui->noteLabel->hide();
     setWindowTitle(tr("New organization"));
-    m_touched.clear();
-    m_serviceErrors.clear();
+    showLoaded();
+    m_ui->codeEdit->setFocus();
+}
+
+void OrganizationEditDialog::showLoaded()
+{
+    m_fieldErrors.clearTouched();
+    m_fieldErrors.clearRefusals();
     m_parentLost.clear();
     m_lostParentId = 0;
     m_ui->messageLabel->clear();
     m_loading = false;
     validate();
-    m_ui->codeEdit->setFocus();
 }
 
 bool OrganizationEditDialog::startEdit(qint64 orgId)
@@ -193,13 +191,7 @@ bool OrganizationEditDialog::startEdit(qint64 orgId)
     m_ui->noteLabel->setText(note);
     m_ui->noteLabel->show();
     setWindowTitle(tr("Edit organization %1").arg(m_original.code));
-    m_touched.clear();
-    m_serviceErrors.clear();
-    m_parentLost.clear();
-    m_lostParentId = 0;
-    m_ui->messageLabel->clear();
-    m_loading = false;
-    validate();
+    showLoaded();
     m_ui->nameEdit->setFocus();
     return true;
 }
@@ -209,9 +201,9 @@ void OrganizationEditDialog::touch(const QString& field)
     if (m_loading) {
         return;
     }
-    m_touched.insert(field);
+    m_fieldErrors.touch(field);
     // A refusal by the service may concern a combination of fields: any edit retires it.
-    m_serviceErrors.clear();
+    m_fieldErrors.clearRefusals();
     m_ui->messageLabel->clear();
     validate();
 }
@@ -232,7 +224,7 @@ void OrganizationEditDialog::onEstablishedChanged()
         if (chosen != 0 && m_parent->organizationId() != chosen) {
             m_parentLost = tr("%1 did not exist on %2: choose another parent.").arg(chosenText, Dates::toText(*date));
             m_lostParentId = chosen;
-            m_touched.insert(QStringLiteral("parent"));
+            m_fieldErrors.touch(QStringLiteral("parent"));
         } else if (m_lostParentId != 0 && m_parent->findData(m_lostParentId) >= 0) {
             m_loading = true;
             m_parent->setOrganizationId(m_lostParentId);
@@ -298,13 +290,7 @@ QHash<QString, QString> OrganizationEditDialog::check() const
 bool OrganizationEditDialog::validate()
 {
     const QHash<QString, QString> errors = check();
-    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
-        QString text = m_serviceErrors.value(it.key());
-        if (text.isEmpty() && m_touched.contains(it.key())) {
-            text = errors.value(it.key());
-        }
-        it.value()->setText(text);
-    }
+    m_fieldErrors.showErrors(errors);
     return errors.isEmpty();
 }
 
@@ -325,10 +311,8 @@ Organization OrganizationEditDialog::collect() const
 
 bool OrganizationEditDialog::save()
 {
-    for (const QString& field : FieldOrder) {
-        m_touched.insert(field);
-    }
-    m_serviceErrors.clear();
+    m_fieldErrors.touch(FieldOrder);
+    m_fieldErrors.clearRefusals();
     if (!validate()) {
         m_ui->messageLabel->setText(tr("Not saved: correct the marked fields first."));
         const QHash<QString, QString> errors = check();
@@ -368,9 +352,9 @@ bool OrganizationEditDialog::save()
         refusal = updated.error();
     }
     if (refusal) {
-        const bool onField = m_errorLabels.contains(refusal->field());
+        const bool onField = m_fieldErrors.label(refusal->field()) != nullptr;
         if (onField) {
-            m_serviceErrors.insert(refusal->field(), refusal->message());
+            m_fieldErrors.refuse(refusal->field(), refusal->message());
         }
         validate();
         m_ui->messageLabel->setText(onField ? tr("Not saved: correct the marked field.") : refusal->message());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Organization.h"
+#include "gui/common/FieldErrorLabels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -55,6 +56,8 @@ signals:
     void organizationSaved(qint64 orgId);
 
 private:
+    // The form filled in (new or loaded): nothing touched or refused yet, the fields checked.
+    void showLoaded();
     void fillChoices();
     static void setRequired(QLabel* label, bool required);
     void touch(const QString& field);
@@ -70,12 +73,12 @@ private:
     OrganizationPicker* m_parent = nullptr;
     Organization m_original; // id 0 for a new organization
     qint64 m_savedId = 0;
-    QHash<QString, QLabel*> m_errorLabels; // service field key -> error label
-    QSet<QString> m_touched;
-    QHash<QString, QString> m_serviceErrors; // the last refusal, until its field is edited
     // The chosen parent did not exist on the new establishment date: the message, and the
     // parent to restore if a later change of the date brings it back.
     QString m_parentLost;
     qint64 m_lostParentId = 0;
+    // Service field key -> error label, the fields edited, the service's last refusal (until
+    // the next edit).
+    FieldErrorLabels m_fieldErrors;
     bool m_loading = false;
 };

@@ -5,7 +5,9 @@
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/FieldErrorLabels.h"
 #include "gui/common/OrganizationPicker.h"
+#include "gui/common/TextColors.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "ui_OrganizationEventDialog.h"
@@ -13,13 +15,6 @@
 #include <QPushButton>
 
 namespace {
-
-void styleAsError(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
 
 OrganizationPicker* replacePlaceholder(Database& db, QGridLayout* grid, QWidget*& placeholder, const QString& name)
 {
@@ -55,16 +50,14 @@ OrganizationEventDialog::OrganizationEventDialog(Database& db, qint64 orgId, Org
     setTabOrder(m_ui->dateEdit, m_parent);
     setTabOrder(m_parent, m_ui->nameEdit);
     setTabOrder(m_ui->nameEdit, m_target);
-    m_errorLabels = {
-        {QStringLiteral("date"), m_ui->dateError},
-        {QStringLiteral("parent"), m_ui->parentError},
-        {QStringLiteral("name"), m_ui->nameError},
-        {QStringLiteral("org"), m_ui->targetError},
-    };
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        styleAsError(label);
+    m_fieldErrors.add(QStringLiteral("date"), m_ui->dateError);
+    m_fieldErrors.add(QStringLiteral("parent"), m_ui->parentError);
+    m_fieldErrors.add(QStringLiteral("name"), m_ui->nameError);
+    m_fieldErrors.add(QStringLiteral("org"), m_ui->targetError);
+    for (const FieldErrorLabels::Field& field : m_fieldErrors.fields()) {
+        TextColors::styleAsError(field.error);
     }
-    styleAsError(m_ui->messageLabel);
+    TextColors::styleAsError(m_ui->messageLabel);
     QPushButton* saveButton = m_ui->buttonBox->button(QDialogButtonBox::Save);
     saveButton->setObjectName(QStringLiteral("saveButton"));
 
@@ -112,7 +105,7 @@ OrganizationEventDialog::OrganizationEventDialog(Database& db, qint64 orgId, Org
     connect(m_ui->nameEdit, &QLineEdit::textChanged, this, [this] { touch(QStringLiteral("name")); });
     connect(m_parent, &OrganizationPicker::organizationChanged, this, [this] { touch(QStringLiteral("parent")); });
     connect(m_target, &OrganizationPicker::organizationChanged, this, [this] { touch(QStringLiteral("org")); });
-    m_touched.insert(QStringLiteral("date")); // filled in: its errors show at once
+    m_fieldErrors.touch(QStringLiteral("date")); // filled in: its errors show at once
     validate();
 }
 
@@ -120,8 +113,8 @@ OrganizationEventDialog::~OrganizationEventDialog() = default;
 
 void OrganizationEventDialog::touch(const QString& field)
 {
-    m_touched.insert(field);
-    m_refusals.clear();
+    m_fieldErrors.touch(field);
+    m_fieldErrors.clearRefusals();
     if (m_org.id != 0) {
         m_ui->messageLabel->clear();
     }
@@ -184,21 +177,15 @@ QHash<QString, QString> OrganizationEventDialog::check() const
 bool OrganizationEventDialog::validate()
 {
     const QHash<QString, QString> errors = check();
-    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
-        QString text = m_refusals.value(it.key());
-        if (text.isEmpty() && m_touched.contains(it.key())) {
-            text = errors.value(it.key());
-        }
-        it.value()->setText(text);
-    }
+    m_fieldErrors.showErrors(errors);
     return errors.isEmpty();
 }
 
 void OrganizationEventDialog::showRefusal(const Error& error)
 {
-    QLabel* label = m_errorLabels.value(error.field());
+    QLabel* label = m_fieldErrors.label(error.field());
     if (label && label->isVisibleTo(this)) {
-        m_refusals.insert(error.field(), error.message());
+        m_fieldErrors.refuse(error.field(), error.message());
         validate();
         m_ui->messageLabel->setText(tr("Not recorded: see the marked field."));
     } else {
@@ -220,7 +207,7 @@ void OrganizationEventDialog::showMoveTarget()
     showRow({m_ui->targetLabel, m_target, m_ui->targetError}, true);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setText(tr("Move and dissolve"));
     // Not chosen yet is not an error yet: the message above says what to do.
-    m_touched.remove(QStringLiteral("org"));
+    m_fieldErrors.untouch(QStringLiteral("org"));
     validate();
     m_target->setFocus();
 }
@@ -230,9 +217,8 @@ bool OrganizationEventDialog::save()
     if (m_org.id == 0) {
         return false;
     }
-    m_touched.unite(
-        QSet<QString>{QStringLiteral("date"), QStringLiteral("parent"), QStringLiteral("name"), QStringLiteral("org")});
-    m_refusals.clear();
+    m_fieldErrors.touchAll(); // date, parent, name, org
+    m_fieldErrors.clearRefusals();
     if (!validate()) {
         m_ui->messageLabel->setText(tr("Not recorded: correct the marked fields first."));
         return false;

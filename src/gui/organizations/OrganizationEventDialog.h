@@ -2,6 +2,7 @@
 
 #include "core/Enums.h"
 #include "core/Organization.h"
+#include "gui/common/FieldErrorLabels.h"
 
 #include <QDate>
 #include <QDialog>
@@ -72,9 +73,9 @@ private:
     OrgEventKind m_kind;
     OrganizationPicker* m_parent = nullptr;
     OrganizationPicker* m_target = nullptr;
-    QHash<QString, QLabel*> m_errorLabels;
-    QHash<QString, QString> m_refusals; // the service's last refusal, until the next edit
-    QSet<QString> m_touched;            // fields edited (all of them once Save was pressed)
+    // Service field key -> error label, the fields edited (all of them once Save was pressed),
+    // the service's last refusal (until the next edit).
+    FieldErrorLabels m_fieldErrors;
     bool m_movingRoll = false;
     qint64 m_eventId = 0;
     int m_moved = 0;

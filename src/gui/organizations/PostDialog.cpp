@@ -4,7 +4,9 @@
 #include "core/Dates.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/FieldErrorLabels.h"
 #include "gui/common/OrganizationLabel.h"
+#include "gui/common/TextColors.h"
 #include "services/MemberService.h"
 #include "services/OrganizationService.h"
 #include "services/PostService.h"
@@ -19,13 +21,6 @@
 
 namespace {
 
-void styleAsError(QLabel* label)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    label->setPalette(palette);
-}
-
 QString memberText(const QString& name, const QString& idNumber)
 {
     return QStringLiteral("%1（%2）").arg(name, idNumber);
@@ -39,17 +34,15 @@ PostDialog::PostDialog(Database& db, QWidget* parent)
     , m_ui(std::make_unique<Ui::PostDialog>())
 {
     m_ui->setupUi(this);
-    m_errorLabels = {
-        {QStringLiteral("kind"), m_ui->postKindError},
-        {QStringLiteral("id_number"), m_ui->memberError},
-        {QStringLiteral("from"), m_ui->fromError},
-        {QStringLiteral("concurrent_admin_head"), m_ui->concurrentAdminHeadError},
-        {QStringLiteral("to"), m_ui->toError},
-    };
-    for (QLabel* label : std::as_const(m_errorLabels)) {
-        styleAsError(label);
+    m_fieldErrors.add(QStringLiteral("kind"), m_ui->postKindError);
+    m_fieldErrors.add(QStringLiteral("id_number"), m_ui->memberError);
+    m_fieldErrors.add(QStringLiteral("from"), m_ui->fromError);
+    m_fieldErrors.add(QStringLiteral("concurrent_admin_head"), m_ui->concurrentAdminHeadError);
+    m_fieldErrors.add(QStringLiteral("to"), m_ui->toError);
+    for (const FieldErrorLabels::Field& field : m_fieldErrors.fields()) {
+        TextColors::styleAsError(field.error);
     }
-    styleAsError(m_ui->messageLabel);
+    TextColors::styleAsError(m_ui->messageLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     for (const int code : Vocabulary::postKinds().codes()) {
         m_ui->postKindCombo->addItem(Vocabulary::postKinds().label(code), code);
@@ -91,8 +84,8 @@ bool PostDialog::startAssign(qint64 orgId)
     m_ending = false;
     m_post = Post();
     m_post.orgId = orgId;
-    m_touched.clear();
-    m_refusals.clear();
+    m_fieldErrors.clearTouched();
+    m_fieldErrors.clearRefusals();
     setWindowTitle(tr("Assign a post"));
     const UserContext user = UserContext::localUser();
     auto found = OrganizationService(m_db).findById(user, orgId);
@@ -129,7 +122,7 @@ bool PostDialog::startAssign(qint64 orgId)
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(refusal.isEmpty());
     m_loading = false;
     onKindChanged();
-    m_touched.insert(QStringLiteral("from")); // filled in: its errors show at once
+    m_fieldErrors.touch(QStringLiteral("from")); // filled in: its errors show at once
     validate();
     m_ui->memberCombo->setFocus();
     return refusal.isEmpty();
@@ -140,8 +133,8 @@ bool PostDialog::startEnd(const Post& post)
     m_loading = true;
     m_ending = true;
     m_post = post;
-    m_touched.clear();
-    m_refusals.clear();
+    m_fieldErrors.clearTouched();
+    m_fieldErrors.clearRefusals();
     setWindowTitle(tr("End a post"));
     const UserContext user = UserContext::localUser();
     auto org = OrganizationService(m_db).findById(user, post.orgId);
@@ -173,7 +166,7 @@ bool PostDialog::startEnd(const Post& post)
     m_ui->messageLabel->setText(held ? QString() : tr("This post ended on %1.").arg(Dates::toText(post.to)));
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setEnabled(held);
     m_loading = false;
-    m_touched.insert(QStringLiteral("to"));
+    m_fieldErrors.touch(QStringLiteral("to"));
     validate();
     m_ui->toEdit->setFocus();
     m_ui->toEdit->selectAll();
@@ -256,8 +249,8 @@ void PostDialog::touch(const QString& field)
     if (m_loading) {
         return;
     }
-    m_touched.insert(field);
-    m_refusals.clear();
+    m_fieldErrors.touch(field);
+    m_fieldErrors.clearRefusals();
     if (m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled()) {
         m_ui->messageLabel->clear(); // keep why the post cannot be saved at all
     }
@@ -299,20 +292,14 @@ QHash<QString, QString> PostDialog::check() const
 bool PostDialog::validate()
 {
     const QHash<QString, QString> errors = check();
-    for (auto it = m_errorLabels.cbegin(); it != m_errorLabels.cend(); ++it) {
-        QString text = m_refusals.value(it.key());
-        if (text.isEmpty() && m_touched.contains(it.key())) {
-            text = errors.value(it.key());
-        }
-        it.value()->setText(text);
-    }
+    m_fieldErrors.showErrors(errors);
     return errors.isEmpty();
 }
 
 void PostDialog::showRefusal(const Error& error)
 {
-    if (m_errorLabels.contains(error.field())) {
-        m_refusals.insert(error.field(), error.message());
+    if (m_fieldErrors.label(error.field())) {
+        m_fieldErrors.refuse(error.field(), error.message());
         validate();
         m_ui->messageLabel->setText(tr("Not saved: see the marked field."));
     } else {
@@ -325,8 +312,8 @@ bool PostDialog::save()
     if (!m_ui->buttonBox->button(QDialogButtonBox::Save)->isEnabled()) {
         return false;
     }
-    m_touched.unite(QSet<QString>{QStringLiteral("id_number"), QStringLiteral("from"), QStringLiteral("to")});
-    m_refusals.clear();
+    m_fieldErrors.touch({QStringLiteral("id_number"), QStringLiteral("from"), QStringLiteral("to")});
+    m_fieldErrors.clearRefusals();
     if (!validate()) {
         m_ui->messageLabel->setText(tr("Not saved: correct the marked fields first."));
         return false;

@@ -2,6 +2,7 @@
 
 #include "core/Organization.h"
 #include "core/Post.h"
+#include "gui/common/FieldErrorLabels.h"
 
 #include <QDialog>
 #include <QHash>
@@ -75,8 +76,8 @@ private:
     QList<qint64> m_rollOrgs;   // the organization and its sub-organizations today
     bool m_partialList = false; // the roll is larger than MaxListedMembers: search as typed
     QTimer* m_search = nullptr; // waits for a pause in typing before searching a large roll
-    QHash<QString, QLabel*> m_errorLabels;
-    QSet<QString> m_touched;
-    QHash<QString, QString> m_refusals;
+    // Service field key -> error label, the fields edited, the service's last refusal (until
+    // the next edit).
+    FieldErrorLabels m_fieldErrors;
     bool m_loading = false;
 };

@@ -14,7 +14,7 @@
 #include <algorithm>
 
 PostsModel::PostsModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -22,6 +22,20 @@ PostsModel::PostsModel(Database& db, QObject* parent)
 bool PostsModel::isCurrent(const Post& post, const QDate& today)
 {
     return !post.to.isValid() || post.to > today;
+}
+
+QHash<qint64, QString> PostsModel::holderNames(Database& db, const QList<Post>& posts)
+{
+    const UserContext user = UserContext::localUser();
+    MemberService members(db);
+    QHash<qint64, QString> names;
+    for (const Post& post : posts) {
+        if (!names.contains(post.memberId)) {
+            auto member = members.findById(user, post.memberId);
+            names.insert(post.memberId, member.ok() && member.value() ? member.value()->name : QString());
+        }
+    }
+    return names;
 }
 
 Status PostsModel::setOrganization(qint64 orgId)
@@ -38,14 +52,9 @@ Status PostsModel::refresh()
         const UserContext user = UserContext::localUser();
         auto posts = PostService(m_db).postsOf(user, m_orgId);
         if (posts.ok()) {
-            MemberService members(m_db);
-            QHash<qint64, QString> names; // a member often holds several posts over the years
+            const QHash<qint64, QString> names = holderNames(m_db, *posts);
             const QDate today = Clock::today();
             for (const Post& post : std::as_const(*posts)) {
-                if (!names.contains(post.memberId)) {
-                    auto member = members.findById(user, post.memberId);
-                    names.insert(post.memberId, member.ok() && member.value() ? member.value()->name : QString());
-                }
                 rows.append(Row{post, names.value(post.memberId), isCurrent(post, today)});
             }
             std::stable_sort(rows.begin(), rows.end(), [](const Row& a, const Row& b) {
@@ -67,25 +76,13 @@ Status PostsModel::refresh()
             status = posts.error();
         }
     }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    setRecords(std::move(rows));
     return status;
-}
-
-int PostsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int PostsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant PostsModel::data(const QModelIndex& index, int role) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Row& row = m_rows.at(index.row());
@@ -129,21 +126,10 @@ QVariant PostsModel::headerData(int section, Qt::Orientation orientation, int ro
     if (orientation == Qt::Horizontal && role == Qt::ToolTipRole && section == ConcurrentAdminHeadColumn) {
         return tr("The secretary also heads the unit (一肩挑)");
     }
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case PostColumn:
-        return tr("Post");
-    case MemberColumn:
-        return tr("Member");
-    case FromColumn:
-        return tr("From");
-    case ToColumn:
-        return tr("To");
-    case ConcurrentAdminHeadColumn:
-        return tr("Heads the unit");
-    default:
-        return {};
-    }
+    return RecordTableModel::headerData(section, orientation, role);
+}
+
+QStringList PostsModel::columnTitles() const
+{
+    return {tr("Post"), tr("Member"), tr("From"), tr("To"), tr("Heads the unit")};
 }

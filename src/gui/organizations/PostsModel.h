@@ -2,13 +2,22 @@
 
 #include "core/Post.h"
 #include "core/Result.h"
+#include "gui/common/RecordListModel.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QString>
 
 class Database;
+
+// A post with the name of the member holding it: the rows of PostsModel and CommitteeModel.
+struct PostRow
+{
+    Post post;
+    QString memberName;
+    bool current = false; // held today (PostsModel), on the date asked (CommitteeModel)
+};
 
 // The posts of one organization (PostService::postsOf): the posts held today first (by post:
 // secretary, deputy secretary, committee members; then by start date), then the past ones
@@ -16,7 +25,7 @@ class Database;
 //
 // Columns: post, member (name), from, to (empty while held), 一肩挑 ("Yes" for a secretary
 // who also heads the unit). The roles below answer on every column.
-class PostsModel : public QAbstractTableModel
+class PostsModel : public RecordListModel<PostRow>
 {
     Q_OBJECT
 
@@ -46,21 +55,19 @@ public:
     const Post& post(int row) const { return m_rows.at(row).post; }
     // Held on `today`: not ended, or ending after it.
     static bool isCurrent(const Post& post, const QDate& today);
+    // The names of the members holding posts (member id -> name), each looked up once: a member
+    // often holds several posts over the years.
+    static QHash<qint64, QString> holderNames(Database& db, const QList<Post>& posts);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
+protected:
+    QStringList columnTitles() const override;
+
 private:
-    struct Row
-    {
-        Post post;
-        QString memberName;
-        bool current = false;
-    };
+    using Row = PostRow;
 
     Database& m_db;
     qint64 m_orgId = 0;
-    QList<Row> m_rows;
 };

@@ -2,11 +2,10 @@
 
 #include "core/Dates.h"
 #include "core/UserContext.h"
-
-#include <QColor>
+#include "gui/common/DaysLeft.h"
 
 ReviewCorrectionsModel::ReviewCorrectionsModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -14,9 +13,7 @@ ReviewCorrectionsModel::ReviewCorrectionsModel(Database& db, QObject* parent)
 Status ReviewCorrectionsModel::load(const QDate& asOf, int withinDays, qint64 rootOrgId)
 {
     auto due = ReviewService(m_db).correctionsDue(UserContext::localUser(), asOf, withinDays, rootOrgId);
-    beginResetModel();
-    m_rows = due.ok() ? *due : QList<ReviewService::CorrectionDue>();
-    endResetModel();
+    setRecords(due.ok() ? *due : QList<ReviewService::CorrectionDue>());
     if (!due.ok()) {
         return due.error();
     }
@@ -31,28 +28,12 @@ int ReviewCorrectionsModel::overdueCount() const
 
 QString ReviewCorrectionsModel::statusText(int daysLeft)
 {
-    if (daysLeft < 0) {
-        return tr("overdue by %n day(s)", nullptr, -daysLeft);
-    }
-    if (daysLeft == 0) {
-        return tr("due today");
-    }
-    return tr("%n day(s) left", nullptr, daysLeft);
-}
-
-int ReviewCorrectionsModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewCorrectionsModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    return DaysLeft::text(daysLeft, DaysLeft::Wording::Deadline);
 }
 
 QVariant ReviewCorrectionsModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const ReviewService::CorrectionDue& c = m_rows.at(index.row());
@@ -66,7 +47,7 @@ QVariant ReviewCorrectionsModel::data(const QModelIndex& index, int role) const
     case YearRole:
         return c.campaign.year;
     case Qt::ForegroundRole:
-        return c.daysLeft < 0 ? QVariant(QColor(0xb0, 0x00, 0x20)) : QVariant();
+        return DaysLeft::foreground(c.daysLeft < 0);
     case Qt::ToolTipRole:
         return c.entry.note.isEmpty() ? QVariant() : QVariant(c.entry.note);
     case Qt::DisplayRole:
@@ -93,27 +74,8 @@ QVariant ReviewCorrectionsModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ReviewCorrectionsModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewCorrectionsModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdNumberColumn:
-        return tr("Citizen ID number");
-    case OrganizationColumn:
-        return tr("Organization");
-    case YearColumn:
-        return tr("Year reviewed");
-    case DecidedOnColumn:
-        return tr("Decided on");
-    case DeadlineColumn:
-        return tr("Deadline");
-    case StatusColumn:
-        return tr("Status");
-    default:
-        return {};
-    }
+    return {tr("Name"),       tr("Citizen ID number"), tr("Organization"), tr("Year reviewed"),
+            tr("Decided on"), tr("Deadline"),          tr("Status")};
 }

@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/RecordListModel.h"
 #include "services/ReviewService.h"
 
-#include <QAbstractTableModel>
 #include <QDate>
 #include <QList>
 
@@ -15,7 +15,7 @@ class Database;
 //
 // Columns: name, ID number, organization (code, on the date), year reviewed, decided on,
 // deadline, status ("overdue by 3 day(s)", "due today", "10 day(s) left").
-class ReviewCorrectionsModel : public QAbstractTableModel
+class ReviewCorrectionsModel : public RecordListModel<ReviewService::CorrectionDue>
 {
     Q_OBJECT
 
@@ -44,15 +44,14 @@ public:
     const ReviewService::CorrectionDue& correction(int row) const { return m_rows.at(row); }
     int overdueCount() const;
 
-    // "overdue by %n day(s)" / "due today" / "%n day(s) left".
+    // "overdue by %n day(s)" / "due today" / "%n day(s) left" (DaysLeft::Wording::Deadline).
     static QString statusText(int daysLeft);
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 private:
     Database& m_db;
-    QList<ReviewService::CorrectionDue> m_rows;
 };

@@ -3,11 +3,12 @@
 #include "core/ReviewRules.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/TextColors.h"
 
 #include <QColor>
 
 ReviewGridModel::ReviewGridModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -205,19 +206,9 @@ int ReviewGridModel::setAllQualified()
     return *written;
 }
 
-int ReviewGridModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewGridModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant ReviewGridModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const Row& r = m_rows.at(index.row());
@@ -274,7 +265,7 @@ QVariant ReviewGridModel::data(const QModelIndex& index, int role) const
         }
     case Qt::ForegroundRole:
         if (r.pending || (e.result == ReviewResult::Unqualified && index.column() == ResultColumn)) {
-            return QColor(0xb0, 0x00, 0x20);
+            return TextColors::error();
         }
         if (!row.onRoll) {
             return QColor(Qt::gray);
@@ -328,10 +319,10 @@ bool ReviewGridModel::setData(const QModelIndex& index, const QVariant& value, i
 
 Qt::ItemFlags ReviewGridModel::flags(const QModelIndex& index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return Qt::NoItemFlags;
     }
-    Qt::ItemFlags result = QAbstractTableModel::flags(index);
+    Qt::ItemFlags result = RecordTableModel::flags(index);
     if (!editable(index.row())) {
         return result;
     }
@@ -345,29 +336,8 @@ Qt::ItemFlags ReviewGridModel::flags(const QModelIndex& index) const
     return result;
 }
 
-QVariant ReviewGridModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewGridModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case NameColumn:
-        return tr("Name");
-    case IdNumberColumn:
-        return tr("Citizen ID number");
-    case OrganizationColumn:
-        return tr("Organization");
-    case CategoryColumn:
-        return tr("Category");
-    case ResultColumn:
-        return tr("Result");
-    case ReasonColumn:
-        return tr("Reason of exemption");
-    case HandlingColumn:
-        return tr("Handling");
-    case NoteColumn:
-        return tr("Note");
-    default:
-        return {};
-    }
+    return {tr("Name"),   tr("Citizen ID number"),   tr("Organization"), tr("Category"),
+            tr("Result"), tr("Reason of exemption"), tr("Handling"),     tr("Note")};
 }

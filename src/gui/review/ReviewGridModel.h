@@ -2,13 +2,21 @@
 
 #include "core/Result.h"
 #include "core/Review.h"
+#include "gui/common/RecordListModel.h"
 #include "services/ReviewService.h"
 
-#include <QAbstractTableModel>
 #include <QList>
 #include <QString>
 
 class Database;
+
+// A row of ReviewGridModel: a member's line of the roster, and whether the result waits for
+// its reason (not saved).
+struct ReviewGridRow
+{
+    ReviewService::RosterRow roster;
+    bool pending = false;
+};
 
 // The review grid of one campaign (ReviewService::roster): everyone on the roll of the
 // organization and its sub-organizations on the campaign date, by name, then results recorded
@@ -24,7 +32,7 @@ class Database;
 //
 // Columns: name, ID number, organization (on the campaign date), category, result, reason of
 // exemption, handling, note (editable once there is a result).
-class ReviewGridModel : public QAbstractTableModel
+class ReviewGridModel : public RecordListModel<ReviewGridRow>
 {
     Q_OBJECT
 
@@ -73,12 +81,12 @@ public:
     // The counts over the members on the roll (pending rows count as not recorded).
     ReviewTally tally() const;
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex& index, const QVariant& value, int role = Qt::EditRole) override;
     Qt::ItemFlags flags(const QModelIndex& index) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 signals:
     void errorOccurred(const QString& message);
@@ -88,11 +96,8 @@ signals:
     void resultsChanged();
 
 private:
-    struct Row
-    {
-        ReviewService::RosterRow roster;
-        bool pending = false;
-    };
+    using Row = ReviewGridRow;
+
     // Checks and writes a row's new entry; on success the row shows it.
     bool save(int row, ReviewEntry entry);
     bool editable(int row) const;
@@ -100,5 +105,4 @@ private:
 
     Database& m_db;
     qint64 m_campaignId = 0;
-    QList<Row> m_rows;
 };

@@ -3,13 +3,14 @@
 #include "ReviewComboDelegate.h"
 #include "ReviewGridModel.h"
 #include "ReviewHandlingDialog.h"
-#include "core/Clock.h"
 #include "core/Dates.h"
 #include "core/ReviewRules.h"
 #include "core/Statistics.h"
 #include "core/UserContext.h"
 #include "gui/common/Dialogs.h"
 #include "gui/common/ListTables.h"
+#include "gui/common/TextColors.h"
+#include "gui/common/YearSpin.h"
 #include "services/OrganizationService.h"
 #include "services/ReviewService.h"
 
@@ -33,13 +34,6 @@ const ReviewResult KeyResults[] = {
     ReviewResult::Unqualified, ReviewResult::Participated, ReviewResult::Absent,
     ReviewResult::Exempt};
 
-void styleAs(QLabel* label, const QColor& color)
-{
-    QPalette palette = label->palette();
-    palette.setColor(QPalette::WindowText, color);
-    label->setPalette(palette);
-}
-
 } // namespace
 
 ReviewGridWidget::ReviewGridWidget(Database& db, QWidget* parent)
@@ -53,10 +47,7 @@ ReviewGridWidget::ReviewGridWidget(Database& db, QWidget* parent)
     QFont bold = m_title->font();
     bold.setBold(true);
     m_title->setFont(bold);
-    m_year = new QSpinBox(this);
-    m_year->setObjectName(QStringLiteral("yearSpin"));
-    m_year->setRange(1949, Clock::today().year());
-    m_year->setValue(Clock::today().year());
+    m_year = YearSpin::create(this);
     auto* yearLabel = new QLabel(tr("&Year reviewed"), this);
     yearLabel->setBuddy(m_year);
     m_campaignLabel = new QLabel(this);
@@ -91,11 +82,11 @@ ReviewGridWidget::ReviewGridWidget(Database& db, QWidget* parent)
     m_warning = new QLabel(this);
     m_warning->setObjectName(QStringLiteral("warningLabel"));
     m_warning->setWordWrap(true);
-    styleAs(m_warning, QColor(0x9a, 0x5b, 0x00));
+    TextColors::setLabelColor(m_warning, QColor(0x9a, 0x5b, 0x00));
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
-    styleAs(m_error, QColor(0xb0, 0x00, 0x20));
+    TextColors::styleAsError(m_error);
 
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("gridView"));

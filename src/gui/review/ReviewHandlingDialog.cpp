@@ -5,6 +5,7 @@
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
 #include "gui/common/Dialogs.h"
+#include "gui/common/TextColors.h"
 #include "services/ReviewService.h"
 #include "ui_ReviewHandlingDialog.h"
 
@@ -30,9 +31,7 @@ ReviewHandlingDialog::ReviewHandlingDialog(Database& db, QWidget* parent)
     , m_ui(std::make_unique<Ui::ReviewHandlingDialog>())
 {
     m_ui->setupUi(this);
-    QPalette palette = m_ui->messageLabel->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xb0, 0x00, 0x20));
-    m_ui->messageLabel->setPalette(palette);
+    TextColors::styleAsError(m_ui->messageLabel);
     m_ui->buttonBox->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("saveButton"));
     m_ui->handlingCombo->addItem(tr("No measure yet"), int(ReviewHandling::None));
     for (const int code : ReviewRules::handlings().codes()) {

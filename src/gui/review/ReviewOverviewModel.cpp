@@ -4,6 +4,7 @@
 #include "core/Statistics.h"
 #include "core/UserContext.h"
 #include "core/Vocabulary.h"
+#include "gui/common/TextColors.h"
 #include "gui/common/WorkerPool.h"
 #include "store/Database.h"
 
@@ -12,7 +13,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 ReviewOverviewModel::ReviewOverviewModel(Database& db, QObject* parent)
-    : QAbstractTableModel(parent)
+    : RecordListModel(ColumnCount, parent)
     , m_db(db)
 {
 }
@@ -104,24 +105,12 @@ void ReviewOverviewModel::applyFilter()
             rows.append(row);
         }
     }
-    beginResetModel();
-    m_rows = rows;
-    endResetModel();
-}
-
-int ReviewOverviewModel::rowCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-int ReviewOverviewModel::columnCount(const QModelIndex& parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
+    setRecords(std::move(rows));
 }
 
 QVariant ReviewOverviewModel::data(const QModelIndex& index, int role) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid)) {
+    if (!isRecordIndex(index)) {
         return {};
     }
     const ReviewService::OverviewRow& r = m_rows.at(index.row());
@@ -137,7 +126,7 @@ QVariant ReviewOverviewModel::data(const QModelIndex& index, int role) const
         return r.covered();
     case Qt::ForegroundRole:
         if (!r.covered() || (index.column() == WarningColumn && !r.warning.isEmpty())) {
-            return QColor(0xb0, 0x00, 0x20);
+            return TextColors::error();
         }
         return {};
     case Qt::TextAlignmentRole:
@@ -184,35 +173,8 @@ QVariant ReviewOverviewModel::data(const QModelIndex& index, int role) const
     }
 }
 
-QVariant ReviewOverviewModel::headerData(int section, Qt::Orientation orientation, int role) const
+QStringList ReviewOverviewModel::columnTitles() const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole) {
-        return QAbstractTableModel::headerData(section, orientation, role);
-    }
-    switch (section) {
-    case CodeColumn:
-        return tr("Code");
-    case NameColumn:
-        return tr("Organization");
-    case TypeColumn:
-        return tr("Type");
-    case StatusColumn:
-        return tr("Review");
-    case OnRollColumn:
-        return tr("Members");
-    case ExemptColumn:
-        return tr("Exempt");
-    case ParticipatedColumn:
-        return tr("Took part");
-    case RateColumn:
-        return tr("Participation rate");
-    case ExcellentColumn:
-        return tr("Excellent");
-    case UnqualifiedColumn:
-        return tr("Unqualified");
-    case WarningColumn:
-        return tr("Warning");
-    default:
-        return {};
-    }
+    return {tr("Code"),      tr("Organization"),       tr("Type"),      tr("Review"),      tr("Members"), tr("Exempt"),
+            tr("Took part"), tr("Participation rate"), tr("Excellent"), tr("Unqualified"), tr("Warning")};
 }

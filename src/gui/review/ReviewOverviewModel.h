@@ -1,9 +1,9 @@
 #pragma once
 
 #include "core/Result.h"
+#include "gui/common/RecordListModel.h"
 #include "services/ReviewService.h"
 
-#include <QAbstractTableModel>
 #include <QFuture>
 #include <QList>
 
@@ -24,7 +24,7 @@ class Database;
 // A province's overview reads every roll (seconds at a million members): loadInBackground()
 // reads it on a worker (WorkerPool, its own connection) and finished() announces it; the
 // filter applies to the rows in memory.
-class ReviewOverviewModel : public QAbstractTableModel
+class ReviewOverviewModel : public RecordListModel<ReviewService::OverviewRow>
 {
     Q_OBJECT
 
@@ -72,10 +72,10 @@ public:
     int notCoveredCount() const { return m_notCovered; }
     ReviewTally total() const { return m_total; } // of the organizations covered
 
-    int rowCount(const QModelIndex& parent = {}) const override;
-    int columnCount(const QModelIndex& parent = {}) const override;
     QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+protected:
+    QStringList columnTitles() const override;
 
 signals:
     // A background load ended (error() says whether it failed).
@@ -86,8 +86,7 @@ private:
     void applyFilter();
 
     Database& m_db;
-    QList<ReviewService::OverviewRow> m_all;
-    QList<ReviewService::OverviewRow> m_rows; // m_all through the filter
+    QList<ReviewService::OverviewRow> m_all; // everything loaded; m_rows: m_all through the filter
     Filter m_filter = Filter::All;
     std::optional<Error> m_error;
     bool m_loading = false;

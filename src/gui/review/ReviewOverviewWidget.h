@@ -1,23 +1,21 @@
 #pragma once
 
-#include <QWidget>
+#include "gui/common/SubtreeListPage.h"
 
 class Database;
 class QComboBox;
-class QLabel;
-class QPushButton;
 class QSpinBox;
-class QTableView;
 class ReviewOverviewModel;
 
 // The department's view of the democratic review across the tree for a year (yearSpin, the
 // current year by default): which organizations held their review, were covered by one above,
 // or did not (filterCombo), with their participation rates (overviewView, ReviewOverviewModel),
 // for the whole database or one organization's subtree (setRootOrganization). summaryLabel
-// counts them and gives the rate over all. The rolls are read on a worker: the window stays
-// responsive over a province's tree (the model's finished() tells when the rows are in). Activating a row (double
-// click, Enter) emits reviewActivated() so the lead can open that organization's review grid.
-class ReviewOverviewWidget : public QWidget
+// counts them and gives the rate over all; overviewErrorLabel shows a refusal. The rolls are
+// read on a worker: the window stays responsive over a province's tree (the model's
+// finished() tells when the rows are in). Activating a row (double click, Enter) emits
+// reviewActivated() so the lead can open that organization's review grid.
+class ReviewOverviewWidget : public SubtreeListPage
 {
     Q_OBJECT
 
@@ -25,16 +23,12 @@ public:
     explicit ReviewOverviewWidget(Database& db, QWidget* parent = nullptr);
     ~ReviewOverviewWidget() override;
 
-    // 0 = the whole database.
-    void setRootOrganization(qint64 orgId);
-    qint64 rootOrganization() const { return m_rootId; }
     void setYear(int year);
     int year() const;
     // Reads the overview again on a worker (summaryLabel says so meanwhile); loaded() follows.
-    void refresh();
+    void refresh() override;
 
     ReviewOverviewModel* model() const { return m_model; }
-    QTableView* view() const { return m_view; }
 
 signals:
     void reviewActivated(qint64 orgId, int year);
@@ -42,14 +36,7 @@ signals:
 private:
     void showLoaded();
 
-    Database& m_db;
-    qint64 m_rootId = 0;
     ReviewOverviewModel* m_model = nullptr;
     QSpinBox* m_year = nullptr;
     QComboBox* m_filter = nullptr;
-    QPushButton* m_refresh = nullptr;
-    QLabel* m_scope = nullptr;
-    QLabel* m_summary = nullptr;
-    QLabel* m_error = nullptr;
-    QTableView* m_view = nullptr;
 };

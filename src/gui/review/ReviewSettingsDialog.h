@@ -1,8 +1,7 @@
 #pragma once
 
 #include "core/ReviewRules.h"
-
-#include <QDialog>
+#include "gui/common/SettingsDialog.h"
 
 #include <memory>
 
@@ -17,7 +16,7 @@ class ReviewSettingsDialog;
 // of excellent members above which a review shows a warning, 1/3 by default),
 // correctionMonthsSpin (the default deadline of a correction, 6 months, at most 12),
 // restoreDefaultsButton. Refusals go to messageLabel.
-class ReviewSettingsDialog : public QDialog
+class ReviewSettingsDialog : public SettingsDialog
 {
     Q_OBJECT
 
@@ -25,16 +24,13 @@ public:
     explicit ReviewSettingsDialog(Database& db, QWidget* parent = nullptr);
     ~ReviewSettingsDialog() override;
 
-    // Reads the stored settings into the form; false (and the reason in messageLabel) on failure.
-    bool load();
     ReviewSettings settings() const;
     void setSettings(const ReviewSettings& settings);
 
-    bool save();
-    void accept() override;
-
-signals:
-    void settingsSaved();
+protected:
+    Status loadStored() override;
+    Status store() override;
+    void showDefaults() override { setSettings(ReviewSettings()); }
 
 private:
     Database& m_db;
