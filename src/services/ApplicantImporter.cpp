@@ -126,39 +126,38 @@ Status ApplicantImporter::processRow(const TableRow& row)
     }
     if (recorded.value()) {
         a.id = recorded.value()->id;
+        a.memberId = recorded.value()->memberId;
     }
     const QString exceptionReason = text(row, "exception_reason");
     if (!exceptionReason.isEmpty()) {
-        // An exception for every time rule; those the row keeps are dropped again.
+        // An exception for every time rule, then only those for the rules the row breaks.
         for (const DevelopmentRule rule : DevelopmentRules::allRules()) {
             a.exceptions.append({rule, exceptionReason});
         }
     } else if (recorded.value()) {
         a.exceptions = recorded.value()->exceptions;
     }
-    auto validation = m_service.validate(m_user, a);
-    if (!validation.ok()) {
-        return validation.error();
-    }
+    // The time rules need no records: checked here (which also completes the birth date and
+    // gender from the ID number), the records once by save().
+    const DevelopmentRules::Check timeRules = DevelopmentRules::check(a, Clock::today());
     if (!exceptionReason.isEmpty()) {
-        a.exceptions.removeIf([&](const DevelopmentException& e) { return !validation->excepted.contains(e.rule); });
-    }
-    for (const FieldIssue& issue : std::as_const(validation->errors)) {
-        report(row.number, issue.field, issue.message);
+        a.exceptions.removeIf([&](const DevelopmentException& e) { return !timeRules.excepted.contains(e.rule); });
     }
     if (const auto it = m_rowOfPerson.constFind(a.idNumber); it != m_rowOfPerson.constEnd()) {
         report(row.number, QStringLiteral("id_number"), tr("this person is already in row %1").arg(it.value()));
-    }
-    m_rowOfPerson.insert(a.idNumber, row.number);
-    if (int(m_report.issues.size()) != before) {
         return {};
     }
+    m_rowOfPerson.insert(a.idNumber, row.number);
     if (recorded.value() && *recorded.value() == a) {
         ++m_report.unchanged;
         return {};
     }
-    if (auto saved = m_service.save(m_user, a); !saved.ok()) {
-        if (!reportError(row.number, saved.error(), QStringLiteral("id_number"))) {
+    DevelopmentService::Validation validation;
+    if (auto saved = m_service.save(m_user, a, validation); !saved.ok()) {
+        for (const FieldIssue& issue : std::as_const(validation.errors)) {
+            report(row.number, issue.field, issue.message);
+        }
+        if (validation.errors.isEmpty() && !reportError(row.number, saved.error(), QStringLiteral("id_number"))) {
             return saved.error();
         }
         return {};

@@ -55,6 +55,7 @@ bool reached(const QDate& date, const QDate& on)
 DevelopmentService::DevelopmentService(Database& db)
     : m_db(db)
     , m_store(db)
+    , m_members(db)
     , m_access(db)
 {
 }
@@ -159,7 +160,7 @@ Status DevelopmentService::checkRecords(const Applicant& a, const std::optional<
                 {QStringLiteral("id_number"), tr("an applicant with the citizen ID number %1 is already recorded (%2)")
                                                   .arg(a.idNumber, other.value()->name)});
         }
-        auto member = MemberStore(m_db).idOf(a.idNumber);
+        auto member = m_members.idOf(a.idNumber);
         if (!member.ok()) {
             return member.error();
         }
@@ -171,10 +172,9 @@ Status DevelopmentService::checkRecords(const Applicant& a, const std::optional<
 
     // Contacts: full members on the day the person became an activist; sponsors: full members
     // on the admission date, other than the person.
-    MemberStore members(m_db);
     auto checkPeople = [&](const QList<qint64>& people, const QDate& on, const char* field) -> Status {
         for (const qint64 id : people) {
-            auto member = members.findById(id);
+            auto member = m_members.findById(id);
             if (!member.ok()) {
                 return member.error();
             }
@@ -224,12 +224,19 @@ Status DevelopmentService::checkRecords(const Applicant& a, const std::optional<
 
 Result<qint64> DevelopmentService::save(const UserContext& user, Applicant applicant)
 {
-    auto validation = validate(user, applicant);
-    if (!validation.ok()) {
-        return validation.error();
+    Validation validation;
+    return save(user, std::move(applicant), validation);
+}
+
+Result<qint64> DevelopmentService::save(const UserContext& user, Applicant applicant, Validation& validation)
+{
+    auto validated = validate(user, applicant);
+    if (!validated.ok()) {
+        return validated.error();
     }
-    if (!validation->errors.isEmpty()) {
-        const FieldIssue& first = validation->errors.constFirst();
+    validation = std::move(validated.value());
+    if (!validation.errors.isEmpty()) {
+        const FieldIssue& first = validation.errors.constFirst();
         return Error(Error::Kind::Invalid, first.message, first.field);
     }
     WriteTransaction transaction(m_db);

@@ -7,6 +7,7 @@
 #include "core/UserContext.h"
 #include "services/AccessControl.h"
 #include "store/DevelopmentStore.h"
+#include "store/MemberStore.h"
 
 #include <QDate>
 #include <QHash>
@@ -53,6 +54,9 @@ public:
     // date is recorded for the first time. Invalid with the first problem (message, field).
     // Returns the applicant's id.
     Result<qint64> save(const UserContext& user, Applicant applicant);
+    // The same, validating once and handing every problem back in `validation` (imports report
+    // them all without checking the row twice).
+    Result<qint64> save(const UserContext& user, Applicant applicant, Validation& validation);
     Result<std::optional<Applicant>> applicant(const UserContext& user, qint64 id);
     Result<std::optional<Applicant>> findByIdNumber(const UserContext& user, const QString& idNumber);
     // The applicants of the organizations of rootOrgId's subtree as it stands today (0 = all),
@@ -110,6 +114,7 @@ private:
 
     Database& m_db;
     DevelopmentStore m_store;
+    MemberStore m_members; // kept: its prepared lookups serve every row of an import
     AccessControl m_access;
     QHash<qint64, std::optional<Organization>> m_organizations;
 };
