@@ -421,14 +421,6 @@
         <translation>入党申请人未保存。请更正：</translation>
     </message>
     <message>
-        <source>• %1: %2</source>
-        <translation>• %1：%2</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
-    </message>
-    <message>
         <source>The applicant was not saved: %1</source>
         <translation>入党申请人未保存：%1</translation>
     </message>
@@ -520,6 +512,17 @@
     </message>
 </context>
 <context>
+    <name>AsOfDateField</name>
+    <message>
+        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
+        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
+    </message>
+    <message>
+        <source>&amp;As of</source>
+        <translation>截至日期(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>AuditCommand</name>
     <message>
         <source>Print the audit trail: who changed which record and field, when, from what to what.</source>
@@ -587,19 +590,19 @@
     </message>
     <message>
         <source>--format takes json or text, not &quot;%1&quot;</source>
-        <translation>--format 只能是 json 或 text，不能是"%1"</translation>
+        <translation>--format 只能是 json 或 text，不能是&quot;%1&quot;</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>"%1" 不是日期（YYYY-MM-DD）</translation>
+        <translation>&quot;%1&quot; 不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
         <source>--limit takes a number of rows, not &quot;%1&quot;</source>
-        <translation>--limit 应为行数，不能是"%1"</translation>
+        <translation>--limit 应为行数，不能是&quot;%1&quot;</translation>
     </message>
     <message>
         <source>--kind takes one of %1, not &quot;%2&quot;</source>
-        <translation>--kind 只能是 %1 之一，不能是"%2"</translation>
+        <translation>--kind 只能是 %1 之一，不能是&quot;%2&quot;</translation>
     </message>
 </context>
 <context>
@@ -631,6 +634,57 @@
     <message>
         <source>After</source>
         <translation>修改后</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPresenter</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%2 %1</translation>
+    </message>
+    <message>
+        <source>Review campaign %1</source>
+        <translation>%1年度民主评议</translation>
+    </message>
+    <message>
+        <source>%1 of %2 in %3</source>
+        <translation>%2任%3%1</translation>
+    </message>
+    <message>
+        <source>%1 candidate %2 in %3</source>
+        <translation>%3的%1候选人%2</translation>
+    </message>
+    <message>
+        <source>%1 left out of the voters of %2</source>
+        <translation>%2不计入应到会人数的党员%1</translation>
+    </message>
+    <message>
+        <source>Election postponed to %1</source>
+        <translation>换届延期至%1</translation>
+    </message>
+    <message>
+        <source>Review result of %1 in %2</source>
+        <translation>%1在%2中的评议结果</translation>
+    </message>
+    <message>
+        <source>%1 %2 of %3</source>
+        <translation>%3的%1%2</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>培养联系人</translation>
+    </message>
+    <message>
+        <source>Sponsor</source>
+        <translation>入党介绍人</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>已修改</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1187,38 @@
     <message>
         <source>After: %1</source>
         <translation>修改后：%1</translation>
+    </message>
+    <message>
+        <source>With those under it</source>
+        <translation>含下级党组织</translation>
+    </message>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>Also the rows of the organizations that are or ever were under it</source>
+        <translation>同时列出现在或曾经隶属于它的党组织的记录</translation>
+    </message>
+    <message>
+        <source>Organization:</source>
+        <translation>党组织：</translation>
+    </message>
+    <message>
+        <source>No organization is named &quot;%1&quot;.</source>
+        <translation>没有名为“%1”的党组织。</translation>
+    </message>
+    <message>
+        <source>Stored before: %1</source>
+        <translation>存储的修改前值：%1</translation>
+    </message>
+    <message>
+        <source>Stored after: %1</source>
+        <translation>存储的修改后值：%1</translation>
+    </message>
+    <message>
+        <source>Stored record: %1</source>
+        <translation>存储的记录：%1</translation>
     </message>
 </context>
 <context>
@@ -1861,6 +1947,52 @@ Every change made since that backup will be lost. The current file is kept besid
     </message>
 </context>
 <context>
+    <name>DaysLeft</name>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <comment>term election</comment>
+        <translation>
+            <numerusform>已超期%n天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <comment>development step</comment>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n day(s)</source>
+        <comment>correction deadline</comment>
+        <translation>
+            <numerusform>已逾期%n天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message numerus="yes">
+        <source>due in %n day(s)</source>
+        <translation>
+            <numerusform>%n天后到期</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) left</source>
+        <translation>
+            <numerusform>还剩%n天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DevelopmentActions</name>
     <message>
         <source>&amp;Development pipeline…</source>
@@ -2119,22 +2251,6 @@ Every change made since that backup will be lost. The current file is kept besid
 </context>
 <context>
     <name>DueElectionsModel</name>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已超期%n天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>due in %n day(s)</source>
-        <translation>
-            <numerusform>%n天后到期</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Postponed with approval from %1</source>
         <translation>经批准由%1延期</translation>
@@ -2179,10 +2295,6 @@ Every change made since that backup will be lost. The current file is kept besid
 <context>
     <name>DueElectionsWidget</name>
     <message>
-        <source>&amp;As of</source>
-        <translation>截至日期(&amp;A)</translation>
-    </message>
-    <message>
         <source>Expired and expiring soon</source>
         <translation>已届满和即将届满</translation>
     </message>
@@ -2195,44 +2307,12 @@ Every change made since that backup will be lost. The current file is kept besid
         <translation>即将届满</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>All organizations</source>
-        <translation>全部党组织</translation>
-    </message>
-    <message>
-        <source>%1 and its sub-organizations</source>
-        <translation>%1及其下级党组织</translation>
-    </message>
-    <message>
         <source>%1 organization(s): %2 with the term expired, %3 expiring within %4 month(s).</source>
         <translation>共%1个党组织：%2个任期已届满，%3个将在%4个月内届满。</translation>
     </message>
 </context>
 <context>
     <name>DueListModel</name>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已逾期 %n 天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s)</source>
-        <translation>
-            <numerusform>%n 天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -3098,6 +3178,17 @@ Every change made since that backup will be lost. The current file is kept besid
     </message>
 </context>
 <context>
+    <name>FieldErrorLabels</name>
+    <message>
+        <source>• %1: %2</source>
+        <translation>• %1：%2</translation>
+    </message>
+    <message>
+        <source>• %1</source>
+        <translation>• %1</translation>
+    </message>
+</context>
+<context>
     <name>GenerateCommand</name>
     <message>
         <source>Fill an empty database with realistic synthetic data (same seed, same data).</source>
@@ -3156,8 +3247,8 @@ Every change made since that backup will be lost. The current file is kept besid
         <translation>“%1”不是日期（YYYY-MM-DD）</translation>
     </message>
     <message>
-        <source>Generated %1 organizations, %2 members, %3 membership events, %4 posts and %5 applicants in %6 s.</source>
-        <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动、%4 条职务记录和 %5 名入党申请人，用时 %6 秒。</translation>
+        <source>Generated %1 organizations, %2 members, %3 membership events, %4 posts, %5 applicants, %6 elections and %7 democratic reviews (%8 results) in %9 s.</source>
+        <translation>已生成 %1 个党组织、%2 名党员、%3 条党员变动、%4 条职务记录、%5 名入党申请人、%6 次选举和 %7 次民主评议党员（%8 条评议结果），用时 %9 秒。</translation>
     </message>
 </context>
 <context>
@@ -3703,14 +3794,6 @@ Every change made since that backup will be lost. The current file is kept besid
     <message>
         <source>The member was not saved. Please correct:</source>
         <translation>党员信息未保存，请更正：</translation>
-    </message>
-    <message>
-        <source>• %1: %2</source>
-        <translation>• %1：%2</translation>
-    </message>
-    <message>
-        <source>• %1</source>
-        <translation>• %1</translation>
     </message>
     <message>
         <source>The member was not saved: %1</source>
@@ -4705,14 +4788,6 @@ Move them to another organization on %2 and then dissolve %3?</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <source>All organizations</source>
-        <translation>全部党组织</translation>
-    </message>
-    <message>
-        <source>%1 and its sub-organizations</source>
-        <translation>%1及其下级党组织</translation>
-    </message>
-    <message>
         <source>Reading…</source>
         <translation>正在读取…</translation>
     </message>
@@ -5116,22 +5191,6 @@ Move them to another organization on %2 and then dissolve %3?</source>
 </context>
 <context>
     <name>ReviewCorrectionsModel</name>
-    <message numerus="yes">
-        <source>overdue by %n day(s)</source>
-        <translation>
-            <numerusform>已逾期%n天</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>due today</source>
-        <translation>今天到期</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n day(s) left</source>
-        <translation>
-            <numerusform>还剩%n天</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>姓名</translation>
@@ -5164,32 +5223,12 @@ Move them to another organization on %2 and then dissolve %3?</source>
 <context>
     <name>ReviewCorrectionsWidget</name>
     <message>
-        <source>&amp;As of</source>
-        <translation>截至日期(&amp;A)</translation>
-    </message>
-    <message>
         <source> day(s)</source>
         <translation> 天</translation>
     </message>
     <message>
         <source>Deadlines &amp;within</source>
         <translation>期限在以下天数内(&amp;W)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a date (YYYY-MM-DD)</source>
-        <translation>“%1”不是日期（YYYY-MM-DD）</translation>
-    </message>
-    <message>
-        <source>All organizations</source>
-        <translation>全部党组织</translation>
-    </message>
-    <message>
-        <source>%1 and its sub-organizations</source>
-        <translation>%1及其下级党组织</translation>
     </message>
     <message>
         <source>%1 correction(s) not yet closed: %2 past the deadline, %3 due within %4 day(s).</source>
@@ -5532,14 +5571,6 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>Not covered by any review</source>
         <translation>未参加任何评议</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>刷新(&amp;R)</translation>
-    </message>
-    <message>
-        <source>%1 and its sub-organizations</source>
-        <translation>%1及其下级党组织</translation>
     </message>
     <message>
         <source>Reading the reviews of %1…</source>
@@ -6407,6 +6438,24 @@ Move them to another organization on %2 and then dissolve %3?</source>
     <message>
         <source>the period starts after it ends</source>
         <translation>统计期间的开始日期晚于结束日期</translation>
+    </message>
+</context>
+<context>
+    <name>SubtreeListPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SubtreeScope</name>
+    <message>
+        <source>All organizations</source>
+        <translation>全部党组织</translation>
+    </message>
+    <message>
+        <source>%1 and its sub-organizations</source>
+        <translation>%1及其下级党组织</translation>
     </message>
 </context>
 <context>
