@@ -686,6 +686,10 @@
         <source>changed</source>
         <translation>已修改</translation>
     </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%2的%1</translation>
+    </message>
 </context>
 <context>
     <name>AuditService</name>

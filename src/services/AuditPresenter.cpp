@@ -23,7 +23,7 @@ namespace {
 
 QString tr(const char* text)
 {
-    return QCoreApplication::translate("AuditService", text);
+    return QCoreApplication::translate("AuditPresenter", text);
 }
 
 const QString Members = QStringLiteral("members");
@@ -251,7 +251,7 @@ QStringList nameColumns(const QString& table)
 // "A of B": the subject and whose it is (the translation may reorder them).
 QString ofOwner(const QString& subject, const QString& owner)
 {
-    return owner.isEmpty() ? subject : tr("%1 of %2").arg(subject, owner);
+    return owner.isEmpty() ? subject : QCoreApplication::translate("AuditPresenter", "%1 of %2").arg(subject, owner);
 }
 
 qint64 idOf(const QVariant& value)

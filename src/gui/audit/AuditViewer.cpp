@@ -108,8 +108,13 @@ AuditViewer::AuditViewer(Database& db, const UserContext& user, QWidget* parent)
     m_table->setWordWrap(false);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    // The record says what was changed: it gets the room the login and the action do not need.
     m_table->setColumnWidth(AuditModel::Time, 150);
-    m_table->setColumnWidth(AuditModel::Before, 220);
+    m_table->setColumnWidth(AuditModel::Login, 70);
+    m_table->setColumnWidth(AuditModel::Action, 70);
+    m_table->setColumnWidth(AuditModel::Record, 280);
+    m_table->setColumnWidth(AuditModel::Field, 110);
+    m_table->setColumnWidth(AuditModel::Before, 160);
     m_details->setReadOnly(true);
 
     auto* splitter = new QSplitter(Qt::Vertical, this);
